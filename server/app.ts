@@ -1,0 +1,81 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext, ZodApp } from './app-context.js';
+import { installHostileInputGuard } from './http/hostile-input.js';
+import { anyone, installPolicyEnforcement } from './http/policy.js';
+import { BODY_LIMIT_BYTES, installProblemHandling, ProblemError } from './http/problem.js';
+import { webRoutes } from './http/web.js';
+import { auditRoutes } from './modules/audit/routes.js';
+import { installAuthentication } from './modules/auth/authenticate.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { homeRoutes } from './modules/home/routes.js';
+import { orgRoutes } from './modules/org/routes.js';
+import { userRoutes } from './modules/users/routes.js';
+
+/** Every module's routes. A new module adds its function here. */
+const MODULES = [healthRoutes, authRoutes, homeRoutes, orgRoutes, userRoutes, auditRoutes];
+
+export interface BuildOptions {
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<ZodApp> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: ctx.config.trustProxy,
+    // Unknown fields are refused by strict schemas; this keeps Fastify from coercing them silently.
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installProblemHandling(app);
+  installPolicyEnforcement(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        // Regie may run on plain http on a laptop or intranet; upgrading would break every asset there.
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false, errorResponseBuilder: () => new ProblemError(429, 'too_many_requests') });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Regie API', version: '1', description: 'Regie: aggression and violence by clients, handled together.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  installAuthentication(app, ctx);
+  installHostileInputGuard(app);
+
+  app.get('/api/openapi.json', { config: { policy: anyone }, schema: { hide: true } }, async () => app.swagger());
+  for (const register of MODULES) register(app, ctx);
+  await webRoutes(app, ctx);
+
+  app.setNotFoundHandler(() => {
+    throw new ProblemError(404, 'not_found');
+  });
+
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,5 @@
+// Every table of every module, for Drizzle's query builder and drizzle-kit.
+export * from '../modules/audit/tables.js';
+export * from '../modules/auth/tables.js';
+export * from '../modules/org/tables.js';
+export * from '../modules/users/tables.js';

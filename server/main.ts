@@ -1,0 +1,75 @@
+import pino from 'pino';
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/client.js';
+import { DataDirLockedError, lockDataDir } from './db/lock.js';
+import { runMigrations } from './db/migrate.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/demo/credentials.js';
+import { isEmptyDatabase, loadDemoData } from './modules/demo/seed.js';
+
+const REDACT = ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = pino({ level: config.logLevel, redact: REDACT });
+
+  let unlock = () => {};
+  if (!config.databaseUrl) {
+    try {
+      unlock = lockDataDir(config.dataDir);
+    } catch (error) {
+      if (error instanceof DataDirLockedError) {
+        process.stderr.write(`\n${error.message}\n\n`);
+        process.exit(1);
+      }
+      throw error;
+    }
+  }
+
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  await runMigrations(database);
+  const fresh = await isEmptyDatabase(database.db);
+  if (fresh && config.demoData) await loadDemoData(database.db);
+
+  const app = await buildApp({ config, database, db: database.db }, { logger: { level: config.logLevel, redact: REDACT } });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info({ signal }, 'shutting down');
+    try {
+      await app.close();
+      await database.close();
+    } finally {
+      unlock();
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  printBanner(config.port, database.kind, config.dataDir, fresh && config.demoData, config.production);
+}
+
+function printBanner(port: number, kind: string, dataDir: string, demo: boolean, production: boolean): void {
+  const lines = ['', `  Regie draait op / is running at  http://localhost:${port}`, ''];
+  if (kind === 'pglite') {
+    lines.push(`  Database: ingebouwd (PGlite) in ${dataDir}`);
+    lines.push('  Let op: gebruik in productie PostgreSQL via DATABASE_URL. / Production should use PostgreSQL (DATABASE_URL).');
+  } else {
+    lines.push('  Database: PostgreSQL');
+  }
+  if (!production) {
+    lines.push('', `  Demo-logins (wachtwoord / password: ${DEMO_PASSWORD}):`);
+    for (const account of DEMO_ACCOUNTS) lines.push(`    ${account.roles.join(', ').padEnd(22)} ${account.email}`);
+    if (!demo) lines.push('  (demo data was loaded when this database was new; changed passwords stay changed)');
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`Regie could not start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,110 @@
+import { eq } from 'drizzle-orm';
+import type { AppContext } from '../../app-context.js';
+import type { SessionUser } from '../../http/policy.js';
+import { ProblemError } from '../../http/problem.js';
+import { type Actor, recordAudit } from '../audit/record.js';
+import { DEMO_PASSWORD } from '../demo/credentials.js';
+import { findUserByEmail, findUserById, rolesOf, toSessionUser } from '../users/repository.js';
+import { users } from '../users/tables.js';
+import { dummyPasswordHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
+import { deleteSession, deleteSessionsOfUser } from './repository.js';
+import { type OpenedSession, openSession } from './sessions.js';
+
+export const MAX_FAILED_LOGINS = 5;
+export const LOCKOUT_MINUTES = 15;
+
+export function actorOf(user: SessionUser): Actor {
+  return { id: user.id, label: user.email };
+}
+
+export interface LoginResult extends OpenedSession {
+  user: SessionUser;
+}
+
+export async function login(
+  ctx: AppContext,
+  input: { email: string; password: string; ip: string; userAgent: string },
+): Promise<LoginResult> {
+  const user = await findUserByEmail(ctx.db, input.email);
+  if (!user) {
+    await verifyPassword(await dummyPasswordHash(), input.password);
+    throw new ProblemError(401, 'invalid_credentials');
+  }
+  const now = new Date();
+  if (user.lockedUntil && user.lockedUntil > now) {
+    const minutes = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000);
+    throw new ProblemError(423, 'account_locked', { minutes });
+  }
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    const failures = user.failedLoginCount + 1;
+    const lockedUntil = failures >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : null;
+    await ctx.db.transaction(async (tx) => {
+      await tx
+        .update(users)
+        .set({ failedLoginCount: lockedUntil ? 0 : failures, lockedUntil })
+        .where(eq(users.id, user.id));
+      await recordAudit(tx, { id: null, label: input.ip }, {
+        action: lockedUntil ? 'auth.locked' : 'auth.login_failed',
+        entityType: 'user',
+        entityId: user.id,
+        details: { failures },
+      });
+    });
+    if (lockedUntil) throw new ProblemError(423, 'account_locked', { minutes: LOCKOUT_MINUTES });
+    throw new ProblemError(401, 'invalid_credentials');
+  }
+  if (!user.active) throw new ProblemError(403, 'account_inactive');
+  if (ctx.config.production && (user.isDemo || input.password === DEMO_PASSWORD)) {
+    throw new ProblemError(403, 'demo_password_refused');
+  }
+  const roles = (await rolesOf(ctx.db, [user.id])).get(user.id) ?? [];
+  const sessionUser = toSessionUser(user, roles);
+  const opened = await ctx.db.transaction(async (tx) => {
+    await tx.update(users).set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id));
+    await recordAudit(tx, actorOf(sessionUser), { action: 'auth.login', entityType: 'user', entityId: user.id });
+    return openSession(tx, ctx.config, user.id, input);
+  });
+  return { ...opened, user: sessionUser };
+}
+
+export async function logout(ctx: AppContext, user: SessionUser, sessionId: string): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    await deleteSession(tx, sessionId);
+    await recordAudit(tx, actorOf(user), { action: 'auth.logout', entityType: 'user', entityId: user.id });
+  });
+}
+
+export function assertPasswordStrength(password: string): void {
+  if ([...password].length < MIN_PASSWORD_LENGTH) throw new ProblemError(400, 'password_too_weak');
+}
+
+/** The user's own password change; other sessions of the user end, the current one stays. */
+export async function changePassword(
+  ctx: AppContext,
+  user: SessionUser,
+  sessionId: string,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const row = await findUserById(ctx.db, user.id);
+  if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    throw new ProblemError(400, 'current_password_wrong');
+  }
+  assertPasswordStrength(input.newPassword);
+  if (input.newPassword === input.currentPassword) throw new ProblemError(400, 'password_reused');
+  if (ctx.config.production && input.newPassword === DEMO_PASSWORD) throw new ProblemError(400, 'demo_password_refused');
+  const passwordHash = await hashPassword(input.newPassword);
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: false, isDemo: false, updatedAt: new Date() })
+      .where(eq(users.id, user.id));
+    await deleteSessionsOfUser(tx, user.id, sessionId);
+    await recordAudit(tx, actorOf(user), {
+      action: 'auth.password_changed',
+      entityType: 'user',
+      entityId: user.id,
+      before: { passwordHash: 'old', mustChangePassword: row.mustChangePassword },
+      after: { passwordHash: 'new', mustChangePassword: false },
+    });
+  });
+}

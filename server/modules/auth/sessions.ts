@@ -1,0 +1,62 @@
+import type { Config } from '../../config.js';
+import type { Executor } from '../../db/client.js';
+import type { SessionUser } from '../../http/policy.js';
+import { findUserById, rolesOf, toSessionUser } from '../users/repository.js';
+import { deleteSession, findSessionByTokenHash, insertSession, type SessionRow, touchSession } from './repository.js';
+import { hashToken, newToken } from './tokens.js';
+
+export const SESSION_COOKIE = 'regie_session';
+
+// Writing last_seen_at on every request would turn every read into a write; once a minute is precise enough.
+const TOUCH_INTERVAL_MS = 60_000;
+
+export interface OpenedSession {
+  token: string;
+  session: SessionRow;
+}
+
+export async function openSession(
+  db: Executor,
+  config: Config,
+  userId: string,
+  meta: { ip: string; userAgent: string },
+): Promise<OpenedSession> {
+  const token = newToken();
+  const now = new Date();
+  const session = await insertSession(db, {
+    tokenHash: hashToken(token),
+    userId,
+    csrfToken: newToken(),
+    ip: meta.ip,
+    userAgent: meta.userAgent.slice(0, 500),
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + config.sessionAbsoluteHours * 3_600_000),
+  });
+  return { token, session };
+}
+
+export interface ResolvedSession {
+  session: SessionRow;
+  user: SessionUser;
+}
+
+/** The session behind a cookie token, or null when it is unknown, expired (idle or absolute) or its user inactive. */
+export async function resolveSession(db: Executor, config: Config, token: string): Promise<ResolvedSession | null> {
+  const session = await findSessionByTokenHash(db, hashToken(token));
+  if (!session) return null;
+  const now = Date.now();
+  const idleExpired = session.lastSeenAt.getTime() + config.sessionIdleMinutes * 60_000 < now;
+  if (idleExpired || session.expiresAt.getTime() < now) {
+    await deleteSession(db, session.id);
+    return null;
+  }
+  const user = await findUserById(db, session.userId);
+  if (!user || !user.active) {
+    await deleteSession(db, session.id);
+    return null;
+  }
+  if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await touchSession(db, session.id, new Date(now));
+  const roles = (await rolesOf(db, [user.id])).get(user.id) ?? [];
+  return { session, user: toSessionUser(user, roles) };
+}

@@ -1,0 +1,71 @@
+import { sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../db/client.js';
+import { recordAudit, SYSTEM_ACTOR } from '../audit/record.js';
+import { hashPassword } from '../auth/passwords.js';
+import { departments, offices, organisation, teams } from '../org/tables.js';
+import { replaceRoles } from '../users/repository.js';
+import { users } from '../users/tables.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './credentials.js';
+
+/** A database is new when nobody has an account yet. */
+export async function isEmptyDatabase(db: Db): Promise<boolean> {
+  const rows = await queryRows<{ count: number }>(db, sql`select count(*)::int as count from users`);
+  return Number(rows[0]?.count ?? 0) === 0;
+}
+
+/**
+ * Demo data: a housing corporation (seed 004's Wonen Zuid) with two offices and the four departments
+ * that replaced its three regions, and one login per role. Only ever loaded into an empty database.
+ */
+export async function loadDemoData(db: Db): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    await tx.insert(organisation).values({ id: 1, name: 'Wonen Zuid', alarmNumber: '333' });
+    const [eindhoven, helmond] = await tx
+      .insert(offices)
+      .values([
+        { name: 'Kantoor Eindhoven', address: 'Stationsplein 12, 5611 AB Eindhoven' },
+        { name: 'Kantoor Helmond', address: 'Markt 3, 5701 RK Helmond' },
+      ])
+      .returning();
+    const [customers, housing, property, finance] = await tx
+      .insert(departments)
+      .values([{ name: 'Klantcontact' }, { name: 'Wonen' }, { name: 'Vastgoed' }, { name: 'Financiën' }])
+      .returning();
+    if (!eindhoven || !helmond || !customers || !housing || !property || !finance) throw new Error('demo insert failed');
+    const [frontOffice] = await tx
+      .insert(teams)
+      .values([
+        { name: 'Frontoffice Eindhoven', departmentId: customers.id, officeId: eindhoven.id },
+        { name: 'Frontoffice Helmond', departmentId: customers.id, officeId: helmond.id },
+        { name: 'Woonconsulenten', departmentId: housing.id, officeId: eindhoven.id },
+        { name: 'Huurincasso', departmentId: finance.id, officeId: helmond.id },
+      ])
+      .returning();
+    if (!frontOffice) throw new Error('demo insert failed');
+
+    for (const account of DEMO_ACCOUNTS) {
+      const inFrontOffice = account.roles.some((role) => ['employee', 'responder', 'manager'].includes(role));
+      const [row] = await tx
+        .insert(users)
+        .values({
+          email: account.email,
+          name: account.name,
+          passwordHash,
+          isDemo: true,
+          officeId: eindhoven.id,
+          departmentId: inFrontOffice ? customers.id : null,
+          teamId: inFrontOffice ? frontOffice.id : null,
+        })
+        .returning();
+      if (!row) throw new Error('demo insert failed');
+      await replaceRoles(tx, row.id, account.roles);
+    }
+    await recordAudit(tx, SYSTEM_ACTOR, {
+      action: 'demo.loaded',
+      entityType: 'organisation',
+      entityId: '1',
+      details: { accounts: DEMO_ACCOUNTS.length },
+    });
+  });
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+const unit = { include: ['server/**/*.test.ts', 'web/**/*.test.ts', 'cli/**/*.test.ts'], exclude: ['**/*.int.test.ts'] };
+const integration = { include: ['server/**/*.int.test.ts', 'cli/**/*.int.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 };
+
+// Integration tests run on PGlite always, and once more on PostgreSQL when TEST_DATABASE_URL is set.
+const projects = [
+  { test: { name: 'unit', ...unit } },
+  { test: { name: 'integration-pglite', ...integration, env: { TEST_DB: 'pglite' } } },
+  ...(process.env.TEST_DATABASE_URL
+    ? [{ test: { name: 'integration-postgres', ...integration, env: { TEST_DB: 'postgres' } } }]
+    : []),
+  {
+    test: {
+      name: 'e2e',
+      include: ['e2e/**/*.e2e.test.ts'],
+      globalSetup: ['e2e/global-setup.ts'],
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
+      fileParallelism: false,
+    },
+  },
+];
+
+export default defineConfig({ test: { projects } });
