@@ -6,7 +6,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext, ZodApp } from './app-context.js';
 import { installHostileInputGuard } from './http/hostile-input.js';
-import { anyone, installPolicyEnforcement } from './http/policy.js';
+import { anyone, installPolicyEnforcement, type RegisteredRoute } from './http/policy.js';
 import { BODY_LIMIT_BYTES, installProblemHandling, ProblemError } from './http/problem.js';
 import { webRoutes } from './http/web.js';
 import { auditRoutes } from './modules/audit/routes.js';
@@ -19,6 +19,12 @@ import { userRoutes } from './modules/users/routes.js';
 
 /** Every module's routes. A new module adds its function here. */
 const MODULES = [healthRoutes, authRoutes, homeRoutes, orgRoutes, userRoutes, auditRoutes];
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    registeredRoutes: RegisteredRoute[];
+  }
+}
 
 export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
@@ -36,7 +42,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installProblemHandling(app);
-  installPolicyEnforcement(app);
+  const routes = installPolicyEnforcement(app);
+  app.decorate('registeredRoutes', routes);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

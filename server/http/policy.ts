@@ -59,11 +59,21 @@ export class MissingPolicyError extends Error {}
  * Deny by default: a route registered without a policy makes the server refuse to start,
  * and the check runs before the body is even parsed.
  */
-export function installPolicyEnforcement(app: FastifyInstance): void {
+export function installPolicyEnforcement(app: FastifyInstance): RegisteredRoute[] {
+  const registered: RegisteredRoute[] = [];
   app.addHook('onRoute', (route) => {
     const policy = (route.config as { policy?: Policy } | undefined)?.policy;
     if (!policy) throw new MissingPolicyError(`Route ${route.method} ${route.url} has no policy`);
+    for (const method of [route.method].flat()) registered.push({ method, url: route.url, policy });
   });
+  return registered;
+}
+
+/** Every route with its policy: the access matrix test walks this list. */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  policy: Policy;
 }
 
 /** Runs after authentication (onRequest), so a refused request never reaches validation or the handler. */
