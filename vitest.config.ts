@@ -1,7 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
-const unit = { include: ['server/**/*.test.ts', 'web/**/*.test.ts', 'cli/**/*.test.ts'], exclude: ['**/*.int.test.ts'] };
-const integration = { include: ['server/**/*.int.test.ts', 'cli/**/*.int.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 };
+const unit = {
+  include: ['server/**/*.test.ts', 'web/**/*.test.ts', 'cli/**/*.test.ts'],
+  exclude: ['**/*.int.test.ts'],
+};
+const integration = {
+  include: ['server/**/*.int.test.ts', 'cli/**/*.int.test.ts'],
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+};
 
 // Integration tests run on PGlite always, and once more on PostgreSQL when TEST_DATABASE_URL is set.
 const projects = [
@@ -22,4 +29,10 @@ const projects = [
   },
 ];
 
-export default defineConfig({ test: { projects } });
+// In CI a JSON report is written as well, so that .ci/run can print the totals as one plain line.
+export default defineConfig({
+  test: {
+    projects,
+    reporters: process.env.CI ? ['default', ['json', { outputFile: '.tmp/vitest-results.json' }]] : ['default'],
+  },
+});

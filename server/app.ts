@@ -3,7 +3,12 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import type { AppContext, ZodApp } from './app-context.js';
 import { installHostileInputGuard } from './http/hostile-input.js';
 import { anyone, installPolicyEnforcement, type RegisteredRoute } from './http/policy.js';
@@ -64,10 +69,17 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     },
   });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false, errorResponseBuilder: () => new ProblemError(429, 'too_many_requests') });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => new ProblemError(429, 'too_many_requests'),
+  });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Regie API', version: '1', description: 'Regie: aggression and violence by clients, handled together.' },
+      info: {
+        title: 'Regie API',
+        version: '1',
+        description: 'Regie: aggression and violence by clients, handled together.',
+      },
     },
     transform: jsonSchemaTransform,
   });

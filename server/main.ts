@@ -7,7 +7,12 @@ import { runMigrations } from './db/migrate.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/demo/credentials.js';
 import { isEmptyDatabase, loadDemoData } from './modules/demo/seed.js';
 
-const REDACT = ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
+const REDACT = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+];
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -31,7 +36,10 @@ async function main(): Promise<void> {
   const fresh = await isEmptyDatabase(database.db);
   if (fresh && config.demoData) await loadDemoData(database.db);
 
-  const app = await buildApp({ config, database, db: database.db }, { logger: { level: config.logLevel, redact: REDACT } });
+  const app = await buildApp(
+    { config, database, db: database.db },
+    { logger: { level: config.logLevel, redact: REDACT } },
+  );
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -50,21 +58,23 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
-  printBanner(config.port, database.kind, config.dataDir, fresh && config.demoData, config.production);
+  printBanner(config.port, database.kind, config.dataDir, fresh && config.demoData, config.demoData);
 }
 
-function printBanner(port: number, kind: string, dataDir: string, demo: boolean, production: boolean): void {
+function printBanner(port: number, kind: string, dataDir: string, demoLoaded: boolean, demoEnabled: boolean): void {
   const lines = ['', `  Regie draait op / is running at  http://localhost:${port}`, ''];
   if (kind === 'pglite') {
     lines.push(`  Database: ingebouwd (PGlite) in ${dataDir}`);
-    lines.push('  Let op: gebruik in productie PostgreSQL via DATABASE_URL. / Production should use PostgreSQL (DATABASE_URL).');
+    lines.push(
+      '  Let op: gebruik in productie PostgreSQL via DATABASE_URL. / Production should use PostgreSQL (DATABASE_URL).',
+    );
   } else {
     lines.push('  Database: PostgreSQL');
   }
-  if (!production) {
+  if (demoEnabled) {
     lines.push('', `  Demo-logins (wachtwoord / password: ${DEMO_PASSWORD}):`);
     for (const account of DEMO_ACCOUNTS) lines.push(`    ${account.roles.join(', ').padEnd(22)} ${account.email}`);
-    if (!demo) lines.push('  (demo data was loaded when this database was new; changed passwords stay changed)');
+    if (!demoLoaded) lines.push('  (demo data was loaded when this database was new; changed passwords stay changed)');
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }

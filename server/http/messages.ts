@@ -17,9 +17,11 @@ const nl = {
   csrf_failed: 'De beveiligingscontrole van dit verzoek is mislukt. Laad de pagina opnieuw en probeer het nog eens.',
   password_change_required: 'Kies eerst een nieuw wachtwoord.',
   invalid_credentials: 'Het e-mailadres of het wachtwoord klopt niet.',
-  account_locked: 'Te veel mislukte pogingen. Dit account is tijdelijk geblokkeerd; probeer het over {minutes} minuten opnieuw.',
+  account_locked:
+    'Te veel mislukte pogingen. Dit account is tijdelijk geblokkeerd; probeer het over {minutes} minuten opnieuw.',
   account_inactive: 'Dit account is gedeactiveerd. Neem contact op met de beheerder.',
-  demo_password_refused: 'Demo-wachtwoorden zijn in productie niet toegestaan. Laat de beheerder uw wachtwoord opnieuw instellen.',
+  demo_password_refused:
+    'Demo-wachtwoorden zijn in productie niet toegestaan. Laat de beheerder uw wachtwoord opnieuw instellen.',
   too_many_requests: 'Te veel verzoeken in korte tijd. Wacht even en probeer het opnieuw.',
   password_too_weak: 'Het wachtwoord moet minstens 12 tekens lang zijn.',
   password_reused: 'Kies een ander wachtwoord dan het huidige.',

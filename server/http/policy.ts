@@ -31,7 +31,7 @@ export function hasAnyRole(...roles: Role[]): Policy {
   return {
     name: `hasAnyRole(${roles.join(',')})`,
     public: false,
-    allows: (user) => user !== null && user.roles.some((role) => roles.includes(role)),
+    allows: (user) => user?.roles.some((role) => roles.includes(role)) ?? false,
   };
 }
 

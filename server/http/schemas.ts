@@ -18,12 +18,7 @@ export function text(options: { min?: number; max: number }) {
 
 export const requiredName = text({ min: 1, max: 200 });
 
-export const email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254)
-  .pipe(z.email());
+export const email = z.string().trim().toLowerCase().max(254).pipe(z.email());
 
 export const uuidParam = z.strictObject({ id: z.uuid() });
 

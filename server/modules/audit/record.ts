@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { auditHead, auditLog } from './tables.js';
 import { GENESIS_HASH, rowHash } from './chain.js';
+import { auditHead, auditLog } from './tables.js';
 
 /** Who did it: a signed-in user, or the system itself (demo data, jobs). */
 export interface Actor {

@@ -24,6 +24,9 @@ describe('login', () => {
     });
     expect(response.statusCode).toBe(401);
     expect(response.headers['content-type']).toContain('application/problem+json');
-    expect(response.json()).toMatchObject({ code: 'invalid_credentials', title: 'Het e-mailadres of het wachtwoord klopt niet.' });
+    expect(response.json()).toMatchObject({
+      code: 'invalid_credentials',
+      title: 'Het e-mailadres of het wachtwoord klopt niet.',
+    });
   });
 });

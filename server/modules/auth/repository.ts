@@ -27,7 +27,9 @@ export async function deleteSession(db: Executor, id: string): Promise<void> {
 export async function deleteSessionsOfUser(db: Executor, userId: string, keepSessionId?: string): Promise<void> {
   await db
     .delete(sessions)
-    .where(keepSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)) : eq(sessions.userId, userId));
+    .where(
+      keepSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)) : eq(sessions.userId, userId),
+    );
 }
 
 export async function deleteExpiredSessions(db: Executor, now: Date, idleCutoff: Date): Promise<void> {

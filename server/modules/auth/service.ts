@@ -43,12 +43,16 @@ export async function login(
         .update(users)
         .set({ failedLoginCount: lockedUntil ? 0 : failures, lockedUntil })
         .where(eq(users.id, user.id));
-      await recordAudit(tx, { id: null, label: input.ip }, {
-        action: lockedUntil ? 'auth.locked' : 'auth.login_failed',
-        entityType: 'user',
-        entityId: user.id,
-        details: { failures },
-      });
+      await recordAudit(
+        tx,
+        { id: null, label: input.ip },
+        {
+          action: lockedUntil ? 'auth.locked' : 'auth.login_failed',
+          entityType: 'user',
+          entityId: user.id,
+          details: { failures },
+        },
+      );
     });
     if (lockedUntil) throw new ProblemError(423, 'account_locked', { minutes: LOCKOUT_MINUTES });
     throw new ProblemError(401, 'invalid_credentials');
@@ -60,7 +64,10 @@ export async function login(
   const roles = (await rolesOf(ctx.db, [user.id])).get(user.id) ?? [];
   const sessionUser = toSessionUser(user, roles);
   const opened = await ctx.db.transaction(async (tx) => {
-    await tx.update(users).set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: now })
+      .where(eq(users.id, user.id));
     await recordAudit(tx, actorOf(sessionUser), { action: 'auth.login', entityType: 'user', entityId: user.id });
     return openSession(tx, ctx.config, user.id, input);
   });
@@ -91,7 +98,8 @@ export async function changePassword(
   }
   assertPasswordStrength(input.newPassword);
   if (input.newPassword === input.currentPassword) throw new ProblemError(400, 'password_reused');
-  if (ctx.config.production && input.newPassword === DEMO_PASSWORD) throw new ProblemError(400, 'demo_password_refused');
+  if (ctx.config.production && input.newPassword === DEMO_PASSWORD)
+    throw new ProblemError(400, 'demo_password_refused');
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.transaction(async (tx) => {
     await tx

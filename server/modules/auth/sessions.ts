@@ -52,7 +52,7 @@ export async function resolveSession(db: Executor, config: Config, token: string
     return null;
   }
   const user = await findUserById(db, session.userId);
-  if (!user || !user.active) {
+  if (!user?.active) {
     await deleteSession(db, session.id);
     return null;
   }

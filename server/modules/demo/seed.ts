@@ -32,7 +32,8 @@ export async function loadDemoData(db: Db): Promise<void> {
       .insert(departments)
       .values([{ name: 'Klantcontact' }, { name: 'Wonen' }, { name: 'Vastgoed' }, { name: 'Financiën' }])
       .returning();
-    if (!eindhoven || !helmond || !customers || !housing || !property || !finance) throw new Error('demo insert failed');
+    if (!eindhoven || !helmond || !customers || !housing || !property || !finance)
+      throw new Error('demo insert failed');
     const [frontOffice] = await tx
       .insert(teams)
       .values([

@@ -5,7 +5,9 @@ import { homeFor } from './service.js';
 
 export function homeRoutes(app: ZodApp, ctx: AppContext): void {
   // Everyone signed in has a home; what it contains is decided per role in the service.
-  app.get('/api/v1/home', { config: { policy: signedIn }, schema: { tags: ['home'], response: { 200: ZHome } } }, (request) =>
-    homeFor(ctx, currentUser(request.user)),
+  app.get(
+    '/api/v1/home',
+    { config: { policy: signedIn }, schema: { tags: ['home'], response: { 200: ZHome } } },
+    (request) => homeFor(ctx, currentUser(request.user)),
   );
 }

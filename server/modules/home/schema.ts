@@ -8,7 +8,9 @@ export const ZHome = z.object({
   team: z
     .object({
       departmentName: z.string(),
-      members: z.array(z.object({ id: z.string(), name: z.string(), email: z.string(), officeName: z.string().nullable() })),
+      members: z.array(
+        z.object({ id: z.string(), name: z.string(), email: z.string(), officeName: z.string().nullable() }),
+      ),
     })
     .nullable(),
   /** For director, safety officer, HR and admin: the organisation at a glance. */

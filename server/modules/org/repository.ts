@@ -40,13 +40,18 @@ export async function findTeam(db: Executor, id: string): Promise<TeamRow | unde
 }
 
 /** Counts of the organisation's active parts, for overviews. */
-export async function countOrganisation(db: Executor): Promise<{ offices: number; departments: number; teams: number; users: number }> {
-  const result = await queryRows<{ offices: number; departments: number; teams: number; users: number }>(db, sql`
+export async function countOrganisation(
+  db: Executor,
+): Promise<{ offices: number; departments: number; teams: number; users: number }> {
+  const result = await queryRows<{ offices: number; departments: number; teams: number; users: number }>(
+    db,
+    sql`
     select
       (select count(*)::int from offices where active) as offices,
       (select count(*)::int from departments where active) as departments,
       (select count(*)::int from teams where active) as teams,
-      (select count(*)::int from users where active) as users`);
+      (select count(*)::int from users where active) as users`,
+  );
   const row = result[0];
   return {
     offices: Number(row?.offices ?? 0),

@@ -31,8 +31,10 @@ export function orgRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['organisation'];
   const manage = { policy: orgPolicy.manage };
 
-  app.get('/api/v1/org', { config: { policy: orgPolicy.read }, schema: { tags, response: { 200: ZOrgStructure } } }, () =>
-    getStructure(ctx),
+  app.get(
+    '/api/v1/org',
+    { config: { policy: orgPolicy.read }, schema: { tags, response: { 200: ZOrgStructure } } },
+    () => getStructure(ctx),
   );
 
   app.patch(
@@ -58,7 +60,8 @@ export function orgRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/api/v1/org/departments',
     { config: manage, schema: { tags, body: ZCreateDepartmentRequest, response: { 201: ZDepartment } } },
-    async (request, reply) => reply.code(201).send(await createDepartment(ctx, currentUser(request.user), request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await createDepartment(ctx, currentUser(request.user), request.body)),
   );
   app.patch(
     '/api/v1/org/departments/:id',

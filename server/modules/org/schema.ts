@@ -44,7 +44,10 @@ export const ZUpdateOfficeRequest = z.strictObject({
 });
 
 export const ZCreateDepartmentRequest = z.strictObject({ name: requiredName });
-export const ZUpdateDepartmentRequest = z.strictObject({ name: requiredName.optional(), active: z.boolean().optional() });
+export const ZUpdateDepartmentRequest = z.strictObject({
+  name: requiredName.optional(),
+  active: z.boolean().optional(),
+});
 
 export const ZCreateTeamRequest = z.strictObject({
   name: requiredName,

@@ -39,7 +39,13 @@ export async function getStructure(ctx: AppContext): Promise<TOrgStructure> {
     organisation: { name: org?.name ?? '', alarmNumber: org?.alarmNumber ?? '' },
     offices: officeRows.map(({ id, name, address, active }) => ({ id, name, address, active })),
     departments: departmentRows.map(({ id, name, active }) => ({ id, name, active })),
-    teams: teamRows.map(({ id, name, departmentId, officeId, active }) => ({ id, name, departmentId, officeId, active })),
+    teams: teamRows.map(({ id, name, departmentId, officeId, active }) => ({
+      id,
+      name,
+      departmentId,
+      officeId,
+      active,
+    })),
   };
 }
 
@@ -79,14 +85,25 @@ export async function updateOrganisation(
       .set({ ...input, updatedAt: new Date() })
       .where(eq(organisation.id, 1))
       .returning();
-    await recordAudit(tx, actorOf(actor), { action: 'organisation.updated', entityType: 'organisation', entityId: '1', before, after });
+    await recordAudit(tx, actorOf(actor), {
+      action: 'organisation.updated',
+      entityType: 'organisation',
+      entityId: '1',
+      before,
+      after,
+    });
   });
 }
 
 export async function createOffice(ctx: AppContext, actor: SessionUser, input: z.infer<typeof ZCreateOfficeRequest>) {
   return change(ctx, async (tx) => {
     const row = found((await tx.insert(offices).values(input).returning())[0]);
-    await recordAudit(tx, actorOf(actor), { action: 'office.created', entityType: 'office', entityId: row.id, after: row });
+    await recordAudit(tx, actorOf(actor), {
+      action: 'office.created',
+      entityType: 'office',
+      entityId: row.id,
+      after: row,
+    });
     return row;
   });
 }
@@ -100,7 +117,13 @@ export async function updateOffice(
   return change(ctx, async (tx) => {
     const before = found(await findOffice(tx, id));
     const after = found((await tx.update(offices).set(input).where(eq(offices.id, id)).returning())[0]);
-    await recordAudit(tx, actorOf(actor), { action: 'office.updated', entityType: 'office', entityId: id, before, after });
+    await recordAudit(tx, actorOf(actor), {
+      action: 'office.updated',
+      entityType: 'office',
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -112,7 +135,12 @@ export async function createDepartment(
 ) {
   return change(ctx, async (tx) => {
     const row = found((await tx.insert(departments).values(input).returning())[0]);
-    await recordAudit(tx, actorOf(actor), { action: 'department.created', entityType: 'department', entityId: row.id, after: row });
+    await recordAudit(tx, actorOf(actor), {
+      action: 'department.created',
+      entityType: 'department',
+      entityId: row.id,
+      after: row,
+    });
     return row;
   });
 }
@@ -126,7 +154,13 @@ export async function updateDepartment(
   return change(ctx, async (tx) => {
     const before = found(await findDepartment(tx, id));
     const after = found((await tx.update(departments).set(input).where(eq(departments.id, id)).returning())[0]);
-    await recordAudit(tx, actorOf(actor), { action: 'department.updated', entityType: 'department', entityId: id, before, after });
+    await recordAudit(tx, actorOf(actor), {
+      action: 'department.updated',
+      entityType: 'department',
+      entityId: id,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -1,6 +1,6 @@
-import type { TUser } from './schema.js';
-import type { Role } from './roles.js';
 import type { UserRow } from './repository.js';
+import type { Role } from './roles.js';
+import type { TUser } from './schema.js';
 
 /** What leaves the server about a user: never the password hash or lockout counters. */
 export function presentUser(row: UserRow, roles: Role[], now = new Date()): TUser {

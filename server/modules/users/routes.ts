@@ -3,8 +3,23 @@ import type { AppContext, ZodApp } from '../../app-context.js';
 import { currentUser } from '../../http/policy.js';
 import { uuidParam } from '../../http/schemas.js';
 import { usersPolicy } from './policy.js';
-import { ZCreateUserRequest, ZResetPasswordRequest, ZUpdateProfileRequest, ZUpdateUserRequest, ZUser, ZUserList } from './schema.js';
-import { createUser, getUser, listAllUsers, resetPassword, setUserActive, updateProfile, updateUser } from './service.js';
+import {
+  ZCreateUserRequest,
+  ZResetPasswordRequest,
+  ZUpdateProfileRequest,
+  ZUpdateUserRequest,
+  ZUser,
+  ZUserList,
+} from './schema.js';
+import {
+  createUser,
+  getUser,
+  listAllUsers,
+  resetPassword,
+  setUserActive,
+  updateProfile,
+  updateUser,
+} from './service.js';
 
 export function userRoutes(app: ZodApp, ctx: AppContext): void {
   const manage = { policy: usersPolicy.manage };
@@ -46,8 +61,7 @@ export function userRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/api/v1/users/:id/reset-password',
     { config: manage, schema: { tags, params: uuidParam, body: ZResetPasswordRequest, response: { 200: ZUser } } },
-    async (request) =>
-      resetPassword(ctx, currentUser(request.user), request.params.id, request.body.temporaryPassword),
+    async (request) => resetPassword(ctx, currentUser(request.user), request.params.id, request.body.temporaryPassword),
   );
 
   app.patch(

@@ -5,9 +5,9 @@ import { pgErrorCode, UNIQUE_VIOLATION } from '../../db/errors.js';
 import type { SessionUser } from '../../http/policy.js';
 import { ProblemError } from '../../http/problem.js';
 import { recordAudit } from '../audit/record.js';
+import { hashPassword } from '../auth/passwords.js';
 import { deleteSessionsOfUser } from '../auth/repository.js';
 import { actorOf, assertPasswordStrength } from '../auth/service.js';
-import { hashPassword } from '../auth/passwords.js';
 import { DEMO_PASSWORD } from '../demo/credentials.js';
 import { findDepartment, findOffice, findTeam } from '../org/repository.js';
 import { presentUser } from './presenter.js';
@@ -142,7 +142,13 @@ export async function updateUser(
       if (input.roles) await replaceRoles(tx, id, newRoles);
       const before = presentUser(row, roles);
       const after = presentUser(updated, newRoles);
-      await recordAudit(tx, actorOf(actor), { action: 'user.updated', entityType: 'user', entityId: id, before, after });
+      await recordAudit(tx, actorOf(actor), {
+        action: 'user.updated',
+        entityType: 'user',
+        entityId: id,
+        before,
+        after,
+      });
       return after;
     }),
   );
@@ -203,7 +209,11 @@ export async function resetPassword(
       action: 'user.password_reset',
       entityType: 'user',
       entityId: id,
-      before: { passwordHash: 'old', mustChangePassword: row.mustChangePassword, locked: presentUser(row, roles).locked },
+      before: {
+        passwordHash: 'old',
+        mustChangePassword: row.mustChangePassword,
+        locked: presentUser(row, roles).locked,
+      },
       after: { passwordHash: 'new', mustChangePassword: true, locked: false },
     });
     return presentUser(updated, roles);

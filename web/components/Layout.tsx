@@ -1,0 +1,108 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { hasRole, sessionQuery, useSessionUser } from '../auth/session';
+import { LanguageSwitch } from './LanguageSwitch';
+
+function SignOutButton() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  async function signOut() {
+    try {
+      await api('POST', '/api/v1/auth/logout');
+    } finally {
+      queryClient.clear();
+      queryClient.setQueryData(sessionQuery.queryKey, null);
+      await navigate({ to: '/login' });
+    }
+  }
+  return (
+    <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void signOut()}>
+      {t('nav.signOut')}
+    </button>
+  );
+}
+
+/**
+ * After an in-app navigation, focus moves to the new page's heading so that screen-reader and keyboard users
+ * start at the top of it. Not on the first load: there the skip link must come first.
+ */
+function useFocusHeadingOnNavigation() {
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    const timer = setTimeout(() => document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true }), 0);
+    return () => clearTimeout(timer);
+  }, [pathname]);
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  useFocusHeadingOnNavigation();
+  const user = useSessionUser();
+  const signedIn = user !== null && !user.mustChangePassword;
+  return (
+    <div className="utrecht-theme regie-app">
+      <a href="#main" className="regie-skip-link">
+        {t('nav.skipToContent')}
+      </a>
+      <header className="regie-header">
+        <div className="regie-header__bar">
+          <Link to="/" className="regie-brand">
+            Regie
+          </Link>
+          <div className="regie-header__tools">
+            <LanguageSwitch />
+            {user && <SignOutButton />}
+          </div>
+        </div>
+        {signedIn && (
+          <nav aria-label={t('nav.label')} className="regie-nav">
+            <ul className="regie-nav__list">
+              <li>
+                <Link to="/" className="regie-nav__link" activeOptions={{ exact: true }}>
+                  {t('nav.home')}
+                </Link>
+              </li>
+              {hasRole(user, 'admin') && (
+                <>
+                  <li>
+                    <Link to="/admin/organisation" className="regie-nav__link">
+                      {t('nav.organisation')}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link to="/admin/users" className="regie-nav__link">
+                      {t('nav.users')}
+                    </Link>
+                  </li>
+                  <li>
+                    <Link to="/admin/audit" className="regie-nav__link">
+                      {t('nav.audit')}
+                    </Link>
+                  </li>
+                </>
+              )}
+              <li>
+                <Link to="/account" className="regie-nav__link">
+                  {t('nav.account')}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="main" className="regie-main">
+        <Outlet />
+      </main>
+      <footer className="regie-footer">
+        <p className="utrecht-paragraph">{t('footer.emergency')}</p>
+      </footer>
+    </div>
+  );
+}

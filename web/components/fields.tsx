@@ -1,0 +1,116 @@
+import { useId } from 'react';
+import {
+  Checkbox,
+  CheckboxGroup,
+  FieldError,
+  Input,
+  Label,
+  Text,
+  TextField,
+  type TextFieldProps,
+} from 'react-aria-components';
+
+interface TextInputProps extends Omit<TextFieldProps, 'children'> {
+  label: string;
+  description?: string;
+  type?: 'text' | 'email' | 'password' | 'tel';
+  autoComplete?: string;
+}
+
+/** A labelled text field in the NL Design System look; server errors arrive through the Form's validationErrors. */
+export function TextInput({ label, description, type = 'text', autoComplete, ...props }: TextInputProps) {
+  return (
+    <TextField {...props} type={type} className="utrecht-form-field utrecht-form-field--text regie-field">
+      <Label className="utrecht-form-label">{label}</Label>
+      {description && (
+        <Text slot="description" className="utrecht-form-field-description">
+          {description}
+        </Text>
+      )}
+      <Input className="utrecht-textbox utrecht-textbox--html-input" autoComplete={autoComplete} />
+      <FieldError className="utrecht-form-field-error-message" />
+    </TextField>
+  );
+}
+
+interface SelectInputProps {
+  label: string;
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: { value: string; label: string }[];
+  /** Label of the empty choice; omitted when a value is required. */
+  emptyLabel?: string;
+  error?: string;
+}
+
+/** A native select: the most robust choice on phones and for screen readers. */
+export function SelectInput({ label, name, value, onChange, options, emptyLabel, error }: SelectInputProps) {
+  const id = useId();
+  return (
+    <div className="utrecht-form-field regie-field">
+      <label className="utrecht-form-label" htmlFor={id}>
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        className="utrecht-select utrecht-select--html-select"
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {error && (
+        <p id={`${id}-error`} className="utrecht-form-field-error-message">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface CheckboxesProps {
+  label: string;
+  name: string;
+  value: string[];
+  onChange: (value: string[]) => void;
+  options: { value: string; label: string }[];
+  isRequired?: boolean;
+}
+
+export function Checkboxes({ label, name, value, onChange, options, isRequired }: CheckboxesProps) {
+  return (
+    <CheckboxGroup
+      name={name}
+      value={value}
+      onChange={onChange}
+      isRequired={isRequired}
+      className="utrecht-form-fieldset regie-field"
+    >
+      <Label className="utrecht-form-label">{label}</Label>
+      <div className="regie-checkboxes">
+        {options.map((option) => (
+          <Checkbox key={option.value} value={option.value} className="regie-checkbox">
+            {({ isSelected }) => (
+              <>
+                <span className="regie-checkbox__box" aria-hidden="true">
+                  {isSelected ? '✓' : ''}
+                </span>
+                {option.label}
+              </>
+            )}
+          </Checkbox>
+        ))}
+      </div>
+      <FieldError className="utrecht-form-field-error-message" />
+    </CheckboxGroup>
+  );
+}

@@ -1,0 +1,99 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { hasRole, sessionQuery, useSessionUser } from './auth/session';
+import { Layout } from './components/Layout';
+import { AccountPage } from './routes/AccountPage';
+import { AuditPage } from './routes/admin/AuditPage';
+import { NewUserPage } from './routes/admin/NewUserPage';
+import { OrganisationPage } from './routes/admin/OrganisationPage';
+import { UserDetailPage } from './routes/admin/UserDetailPage';
+import { UsersPage } from './routes/admin/UsersPage';
+import { ChangePasswordPage } from './routes/ChangePasswordPage';
+import { HomePage } from './routes/HomePage';
+import { LoginPage } from './routes/LoginPage';
+import { ForbiddenPage, NotFoundPage } from './routes/StatusPages';
+
+interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Layout,
+  notFoundComponent: NotFoundPage,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
+    typeof search.redirect === 'string' ? { redirect: search.redirect } : {},
+  beforeLoad: async ({ context }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    if (session) throw redirect({ to: '/' });
+  },
+  component: LoginPage,
+});
+
+/** Everything below needs a session; a pending password change comes first. */
+const signedInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'signed-in',
+  beforeLoad: async ({ context, location }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    if (!session) throw redirect({ to: '/login', search: { redirect: location.href } });
+    if (session.user.mustChangePassword && location.pathname !== '/change-password') {
+      throw redirect({ to: '/change-password' });
+    }
+  },
+  component: Outlet,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/', component: HomePage });
+const accountRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/account', component: AccountPage });
+const changePasswordRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/change-password',
+  component: ChangePasswordPage,
+});
+
+function AdminOnly() {
+  const user = useSessionUser();
+  return hasRole(user, 'admin') ? <Outlet /> : <ForbiddenPage />;
+}
+
+const adminRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/admin', component: AdminOnly });
+const organisationRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/organisation',
+  component: OrganisationPage,
+});
+const usersRoute = createRoute({ getParentRoute: () => adminRoute, path: '/users', component: UsersPage });
+const newUserRoute = createRoute({ getParentRoute: () => adminRoute, path: '/users/new', component: NewUserPage });
+const userRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/users/$userId',
+  validateSearch: (search: Record<string, unknown>): { created?: boolean } =>
+    search.created === true ? { created: true } : {},
+  component: UserDetailPage,
+});
+const auditRoute = createRoute({ getParentRoute: () => adminRoute, path: '/audit', component: AuditPage });
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  signedInRoute.addChildren([
+    homeRoute,
+    accountRoute,
+    changePasswordRoute,
+    adminRoute.addChildren([organisationRoute, usersRoute, newUserRoute, userRoute, auditRoute]),
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({ routeTree, context: { queryClient }, defaultPreload: 'intent' });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,176 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import type { THome } from '../../server/modules/home/schema';
+import { api } from '../api/client';
+import { hasRole, useSessionUser } from '../auth/session';
+import { ErrorAlert, Loading } from '../components/feedback';
+import { PageHeading, Section } from '../components/page';
+
+const SCRIPT_STEPS = ['acknowledge', 'goal', 'boundary', 'choice'] as const;
+const ROUTE_STEPS = ['recognise', 'attune', 'limit', 'choice', 'close'] as const;
+
+/** What to do when it goes wrong now: for everyone, always first on a phone. */
+function SafetyCard({ safety }: { safety: THome['safety'] }) {
+  const { t } = useTranslation();
+  return (
+    <Section title={t('home.safety.title')} id="safety">
+      <ul className="regie-call-list">
+        <li>
+          <a className="regie-call regie-call--emergency" href={`tel:${safety.emergencyNumber}`}>
+            <span className="regie-call__label">{t('home.safety.emergency')}</span>
+            <span className="regie-call__number">{safety.emergencyNumber}</span>
+          </a>
+        </li>
+        <li>
+          <a className="regie-call" href={`tel:${safety.alarmNumber.replace(/\s/g, '')}`}>
+            <span className="regie-call__label">{t('home.safety.alarm')}</span>
+            <span className="regie-call__number">{safety.alarmNumber}</span>
+          </a>
+        </li>
+      </ul>
+      <p className="utrecht-paragraph">{t('home.safety.leave')}</p>
+    </Section>
+  );
+}
+
+/** The de-escalation script and route of seed 000, as a reminder. */
+function ScriptCard() {
+  const { t } = useTranslation();
+  return (
+    <Section title={t('home.script.title')} id="script">
+      <ol className="regie-script">
+        {SCRIPT_STEPS.map((step) => (
+          <li key={step}>
+            <strong>{t(`home.script.${step}.name`)}</strong>: <q>{t(`home.script.${step}.sentence`)}</q>
+          </li>
+        ))}
+      </ol>
+      <p className="utrecht-paragraph">{t('home.script.rule')}</p>
+      <h3 className="utrecht-heading-3">{t('home.route.title')}</h3>
+      <ol className="regie-route">
+        {ROUTE_STEPS.map((step) => (
+          <li key={step}>{t(`home.route.${step}`)}</li>
+        ))}
+      </ol>
+    </Section>
+  );
+}
+
+function TeamCard({ team }: { team: NonNullable<THome['team']> }) {
+  const { t } = useTranslation();
+  return (
+    <Section title={t('home.team.title', { department: team.departmentName })} id="team">
+      {team.members.length === 0 ? (
+        <p className="utrecht-paragraph">{t('home.team.empty')}</p>
+      ) : (
+        <div className="regie-table-wrap">
+          <table className="utrecht-table">
+            <caption className="regie-visually-hidden">{t('home.team.caption')}</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('users.name')}
+                </th>
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('users.office')}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {team.members.map((member) => (
+                <tr key={member.id} className="utrecht-table__row">
+                  <td className="utrecht-table__cell">
+                    {member.name}
+                    <br />
+                    <a className="utrecht-link" href={`mailto:${member.email}`}>
+                      {member.email}
+                    </a>
+                  </td>
+                  <td className="utrecht-table__cell">{member.officeName ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Section>
+  );
+}
+
+function OrganisationCard({
+  counts,
+  showAdminLinks,
+}: {
+  counts: NonNullable<THome['organisation']>;
+  showAdminLinks: boolean;
+}) {
+  const { t } = useTranslation();
+  const figures = [
+    ['offices', counts.offices],
+    ['departments', counts.departments],
+    ['teams', counts.teams],
+    ['users', counts.users],
+  ] as const;
+  return (
+    <Section title={t('home.organisation.title')} id="organisation">
+      <dl className="regie-figures">
+        {figures.map(([key, value]) => (
+          <div key={key} className="regie-figure">
+            <dt>{t(`home.organisation.${key}`)}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {showAdminLinks && (
+        <ul className="regie-action-list">
+          <li>
+            <Link to="/admin/users/new" className="utrecht-button-link utrecht-button-link--primary-action">
+              {t('home.organisation.newUser')}
+            </Link>
+          </li>
+          <li>
+            <Link to="/admin/organisation" className="utrecht-button-link utrecht-button-link--secondary-action">
+              {t('home.organisation.manage')}
+            </Link>
+          </li>
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const user = useSessionUser();
+  const home = useQuery({ queryKey: ['home'], queryFn: () => api<THome>('GET', '/api/v1/home') });
+  if (!user) return null;
+  const data = home.data;
+  // Admins and overseers come for the organisation; everyone else first needs help at hand.
+  const overviewFirst =
+    hasRole(user, 'admin', 'director', 'safety_officer', 'hr') && !hasRole(user, 'employee', 'manager');
+  const overview = data?.organisation ? (
+    <OrganisationCard counts={data.organisation} showAdminLinks={hasRole(user, 'admin')} />
+  ) : null;
+  return (
+    <>
+      <PageHeading title={t('home.title')}>{t('home.welcome', { name: user.name })}</PageHeading>
+      {data && (
+        <p className="utrecht-paragraph regie-lead">
+          {t('home.organisationLine', { organisation: data.organisationName })}
+        </p>
+      )}
+      <ErrorAlert error={home.error} />
+      {!data && !home.error && <Loading />}
+      {data && (
+        <div className="regie-cards">
+          {overviewFirst && overview}
+          {data.team && <TeamCard team={data.team} />}
+          <SafetyCard safety={data.safety} />
+          <ScriptCard />
+          {!overviewFirst && overview}
+        </div>
+      )}
+    </>
+  );
+}

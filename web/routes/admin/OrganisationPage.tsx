@@ -1,0 +1,123 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api } from '../../api/client';
+import { orgQuery } from '../../api/queries';
+import { ErrorAlert, Loading, SuccessNote } from '../../components/feedback';
+import { TextInput } from '../../components/fields';
+import { PageHeading, Section } from '../../components/page';
+import { UnitSection } from './UnitSection';
+
+function OrganisationSettings({ name, alarmNumber }: { name: string; alarmNumber: string }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState({ name, alarmNumber });
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => setValues({ name, alarmNumber }), [name, alarmNumber]);
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    setError(null);
+    setSaved(false);
+    try {
+      await api('PATCH', '/api/v1/org', values);
+      await queryClient.invalidateQueries({ queryKey: orgQuery.queryKey });
+      setSaved(true);
+    } catch (caught) {
+      setError(caught);
+    }
+  }
+
+  return (
+    <Section title={t('org.settings')}>
+      <ErrorAlert error={error} />
+      {saved && <SuccessNote>{t('common.saved')}</SuccessNote>}
+      <Form
+        onSubmit={submit}
+        validationErrors={error instanceof ApiError ? error.fieldErrors() : {}}
+        className="regie-form"
+      >
+        <TextInput
+          label={t('org.name')}
+          name="name"
+          value={values.name}
+          onChange={(v) => setValues({ ...values, name: v })}
+          isRequired
+        />
+        <TextInput
+          label={t('org.alarmNumber')}
+          description={t('org.alarmNumberHelp')}
+          name="alarmNumber"
+          type="tel"
+          value={values.alarmNumber}
+          onChange={(v) => setValues({ ...values, alarmNumber: v })}
+          isRequired
+        />
+        <Button type="submit" className="utrecht-button utrecht-button--primary-action">
+          {t('common.save')}
+        </Button>
+      </Form>
+    </Section>
+  );
+}
+
+export function OrganisationPage() {
+  const { t } = useTranslation();
+  const org = useQuery(orgQuery);
+  const data = org.data;
+  const officeOptions = data?.offices.map((office) => ({ value: office.id, label: office.name })) ?? [];
+  const departmentOptions =
+    data?.departments.map((department) => ({ value: department.id, label: department.name })) ?? [];
+  const nameOf = (options: { value: string; label: string }[], id: unknown) =>
+    options.find((option) => option.value === id)?.label ?? '';
+
+  return (
+    <>
+      <PageHeading title={t('org.title')}>{t('org.title')}</PageHeading>
+      <p className="utrecht-paragraph regie-lead">{t('org.intro')}</p>
+      <ErrorAlert error={org.error} />
+      {!data && !org.error && <Loading />}
+      {data && (
+        <>
+          <OrganisationSettings name={data.organisation.name} alarmNumber={data.organisation.alarmNumber} />
+          <UnitSection
+            title={t('org.offices')}
+            addTitle={t('org.addOffice')}
+            endpoint="/api/v1/org/offices"
+            items={data.offices}
+            fields={[
+              { key: 'name', label: t('org.officeName'), required: true },
+              { key: 'address', label: t('org.address') },
+            ]}
+            describe={(office) => String(office.address ?? '')}
+          />
+          <UnitSection
+            title={t('org.departments')}
+            addTitle={t('org.addDepartment')}
+            endpoint="/api/v1/org/departments"
+            items={data.departments}
+            fields={[{ key: 'name', label: t('org.departmentName'), required: true }]}
+          />
+          <UnitSection
+            title={t('org.teams')}
+            addTitle={t('org.addTeam')}
+            endpoint="/api/v1/org/teams"
+            items={data.teams}
+            fields={[
+              { key: 'name', label: t('org.teamName'), required: true },
+              { key: 'departmentId', label: t('users.department'), options: departmentOptions, required: true },
+              { key: 'officeId', label: t('users.office'), options: officeOptions, emptyLabel: t('org.allOffices') },
+            ]}
+            describe={(team) =>
+              [nameOf(departmentOptions, team.departmentId), nameOf(officeOptions, team.officeId)]
+                .filter(Boolean)
+                .join(' · ')
+            }
+          />
+        </>
+      )}
+    </>
+  );
+}
