@@ -103,8 +103,13 @@ describe('the Regie server process', () => {
     it(
       'prints the banner, refuses a second process on the same data folder, and closes cleanly on SIGTERM',
       embeddedScenario,
+      120_000,
     );
   } else {
-    it('migrates a new PostgreSQL database given DATABASE_URL, loads demo data and serves it', postgresScenario);
+    it(
+      'migrates a new PostgreSQL database given DATABASE_URL, loads demo data and serves it',
+      postgresScenario,
+      120_000,
+    );
   }
 });
