@@ -20,10 +20,11 @@ import { authRoutes } from './modules/auth/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { homeRoutes } from './modules/home/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
+import { protocolRoutes } from './modules/protocols/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 
 /** Every module's routes. A new module adds its function here. */
-const MODULES = [healthRoutes, authRoutes, homeRoutes, orgRoutes, userRoutes, auditRoutes];
+const MODULES = [healthRoutes, authRoutes, homeRoutes, orgRoutes, userRoutes, auditRoutes, protocolRoutes];
 
 declare module 'fastify' {
   interface FastifyInstance {

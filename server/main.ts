@@ -6,6 +6,7 @@ import { DataDirLockedError, lockDataDir } from './db/lock.js';
 import { runMigrations } from './db/migrate.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/demo/credentials.js';
 import { isEmptyDatabase, loadDemoData } from './modules/demo/seed.js';
+import { ensureProtocol } from './modules/protocols/service.js';
 
 const REDACT = [
   'req.headers.cookie',
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
 
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await runMigrations(database);
+  await ensureProtocol(database.db);
   const fresh = await isEmptyDatabase(database.db);
   if (fresh && config.demoData) await loadDemoData(database.db);
 

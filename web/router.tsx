@@ -11,6 +11,8 @@ import { UsersPage } from './routes/admin/UsersPage';
 import { ChangePasswordPage } from './routes/ChangePasswordPage';
 import { HomePage } from './routes/HomePage';
 import { LoginPage } from './routes/LoginPage';
+import { ProtocolEditorPage } from './routes/protocol/ProtocolEditorPage';
+import { ProtocolPage } from './routes/protocol/ProtocolPage';
 import { ForbiddenPage, NotFoundPage } from './routes/StatusPages';
 
 interface RouterContext {
@@ -61,6 +63,18 @@ function AdminOnly() {
   return hasRole(user, 'admin') ? <Outlet /> : <ForbiddenPage />;
 }
 
+const protocolRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/protocol', component: ProtocolPage });
+
+function SafetyOfficerOnly() {
+  const user = useSessionUser();
+  return hasRole(user, 'safety_officer') ? <ProtocolEditorPage /> : <ForbiddenPage />;
+}
+const protocolEditRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/protocol/edit',
+  component: SafetyOfficerOnly,
+});
+
 const adminRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/admin', component: AdminOnly });
 const organisationRoute = createRoute({
   getParentRoute: () => adminRoute,
@@ -84,6 +98,8 @@ const routeTree = rootRoute.addChildren([
     homeRoute,
     accountRoute,
     changePasswordRoute,
+    protocolRoute,
+    protocolEditRoute,
     adminRoute.addChildren([organisationRoute, usersRoute, newUserRoute, userRoute, auditRoute]),
   ]),
 ]);

@@ -2,4 +2,5 @@
 export * from '../modules/audit/tables.js';
 export * from '../modules/auth/tables.js';
 export * from '../modules/org/tables.js';
+export * from '../modules/protocols/tables.js';
 export * from '../modules/users/tables.js';

@@ -4,6 +4,7 @@ import { buildApp } from '../app.js';
 import type { AppContext, ZodApp } from '../app-context.js';
 import { type Config, loadConfig } from '../config.js';
 import { loadDemoData } from '../modules/demo/seed.js';
+import { ensureProtocol } from '../modules/protocols/service.js';
 import { openDatabase } from './client.js';
 import { runMigrations } from './migrate.js';
 
@@ -58,6 +59,7 @@ export async function createTestContext(
   }
   await runMigrations(database);
   if (options.demo !== false) await loadDemoData(database.db);
+  await ensureProtocol(database.db);
   const ctx: AppContext = { config, database, db: database.db };
   const app = await buildApp(ctx);
   return {

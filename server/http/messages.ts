@@ -32,6 +32,7 @@ const nl = {
   last_admin: 'Er moet minstens één actieve beheerder overblijven.',
   cannot_deactivate_self: 'U kunt uw eigen account niet deactiveren.',
   in_use: 'Dit onderdeel is nog in gebruik en kan niet worden verwijderd.',
+  protocol_invalid: 'Het protocol kan nog niet worden gepubliceerd: los eerst de {count} gemelde punten op.',
   internal_error: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
 } as const;
 
@@ -62,6 +63,7 @@ const en: Record<ProblemCode, string> = {
   last_admin: 'At least one active administrator must remain.',
   cannot_deactivate_self: 'You cannot deactivate your own account.',
   in_use: 'This item is still in use and cannot be removed.',
+  protocol_invalid: 'The protocol cannot be published yet: first resolve the {count} reported points.',
   internal_error: 'Something went wrong on our side. Please try again later.',
 };
 

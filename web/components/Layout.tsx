@@ -69,6 +69,11 @@ export function Layout() {
                   {t('nav.home')}
                 </Link>
               </li>
+              <li>
+                <Link to="/protocol" className="regie-nav__link">
+                  {t('nav.protocol')}
+                </Link>
+              </li>
               {hasRole(user, 'admin') && (
                 <>
                   <li>

@@ -6,6 +6,7 @@ import {
   Input,
   Label,
   Text,
+  TextArea,
   TextField,
   type TextFieldProps,
 } from 'react-aria-components';
@@ -112,5 +113,21 @@ export function Checkboxes({ label, name, value, onChange, options, isRequired }
       </div>
       <FieldError className="utrecht-form-field-error-message" />
     </CheckboxGroup>
+  );
+}
+
+/** A multi-line text field, same look and validation as TextInput. */
+export function TextAreaInput({ label, description, ...props }: Omit<TextInputProps, 'type' | 'autoComplete'>) {
+  return (
+    <TextField {...props} className="utrecht-form-field utrecht-form-field--text regie-field">
+      <Label className="utrecht-form-label">{label}</Label>
+      {description && (
+        <Text slot="description" className="utrecht-form-field-description">
+          {description}
+        </Text>
+      )}
+      <TextArea className="utrecht-textarea utrecht-textarea--html-textarea" rows={2} />
+      <FieldError className="utrecht-form-field-error-message" />
+    </TextField>
   );
 }

@@ -30,6 +30,11 @@ function SafetyCard({ safety }: { safety: THome['safety'] }) {
         </li>
       </ul>
       <p className="utrecht-paragraph">{t('home.safety.leave')}</p>
+      <p className="utrecht-paragraph">
+        <Link to="/protocol" className="utrecht-link">
+          {t('home.safety.protocolLink')}
+        </Link>
+      </p>
     </Section>
   );
 }

@@ -20,7 +20,7 @@ export async function isEmptyDatabase(db: Db): Promise<boolean> {
 export async function loadDemoData(db: Db): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
-    await tx.insert(organisation).values({ id: 1, name: 'Wonen Zuid', alarmNumber: '333' });
+    await tx.insert(organisation).values({ id: 1, name: 'Wonen Zuid' });
     const [eindhoven, helmond] = await tx
       .insert(offices)
       .values([

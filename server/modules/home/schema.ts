@@ -3,7 +3,7 @@ import { z } from 'zod';
 export const ZHome = z.object({
   organisationName: z.string(),
   /** Shown to everyone: what to do when it goes wrong right now. */
-  safety: z.object({ alarmNumber: z.string(), emergencyNumber: z.literal('112') }),
+  safety: z.object({ alarmNumber: z.string(), emergencyNumber: z.string() }),
   /** For managers: the people of their own department. */
   team: z
     .object({

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../app-context.js';
 import type { SessionUser } from '../../http/policy.js';
 import { countOrganisation, findDepartment, getOrganisation, listOffices } from '../org/repository.js';
+import { currentProtocolContent } from '../protocols/service.js';
 import { listUsersInDepartment } from '../users/repository.js';
 import type { Role } from '../users/roles.js';
 import type { THome } from './schema.js';
@@ -26,11 +27,11 @@ async function teamOf(ctx: AppContext, user: SessionUser): Promise<THome['team']
 
 /** The home screen's data, composed for the roles the user holds. */
 export async function homeFor(ctx: AppContext, user: SessionUser): Promise<THome> {
-  const organisation = await getOrganisation(ctx.db);
+  const [organisation, protocol] = await Promise.all([getOrganisation(ctx.db), currentProtocolContent(ctx.db)]);
   const wantsOverview = user.roles.some((role) => OVERVIEW_ROLES.includes(role));
   return {
     organisationName: organisation?.name ?? '',
-    safety: { alarmNumber: organisation?.alarmNumber ?? '', emergencyNumber: '112' },
+    safety: { alarmNumber: protocol.settings.alarmNumber, emergencyNumber: protocol.settings.emergencyNumber },
     team: await teamOf(ctx, user),
     organisation: wantsOverview ? await countOrganisation(ctx.db) : null,
   };

@@ -1,17 +1,9 @@
 import { z } from 'zod';
 import { requiredName, text } from '../../http/schemas.js';
 
-export const ZOrganisation = z.object({ name: z.string(), alarmNumber: z.string() });
+export const ZOrganisation = z.object({ name: z.string() });
 
-export const ZUpdateOrganisationRequest = z.strictObject({
-  name: requiredName.optional(),
-  /** Internal alarm number; digits, spaces, + and - only, as people dial it. */
-  alarmNumber: z
-    .string()
-    .trim()
-    .regex(/^[0-9+\- ]{2,20}$/)
-    .optional(),
-});
+export const ZUpdateOrganisationRequest = z.strictObject({ name: requiredName });
 
 export const ZOffice = z.object({ id: z.string(), name: z.string(), address: z.string(), active: z.boolean() });
 export const ZDepartment = z.object({ id: z.string(), name: z.string(), active: z.boolean() });
@@ -36,27 +28,37 @@ export type TOrgStructure = z.infer<typeof ZOrgStructure>;
 
 const address = text({ max: 300 });
 
+/** An update must change something: an empty body would reach the database as an UPDATE without columns. */
+const notEmpty = { message: 'Nothing to change' };
+const hasFields = (value: object) => Object.keys(value).length > 0;
+
 export const ZCreateOfficeRequest = z.strictObject({ name: requiredName, address: address.default('') });
-export const ZUpdateOfficeRequest = z.strictObject({
-  name: requiredName.optional(),
-  address: address.optional(),
-  active: z.boolean().optional(),
-});
+export const ZUpdateOfficeRequest = z
+  .strictObject({
+    name: requiredName.optional(),
+    address: address.optional(),
+    active: z.boolean().optional(),
+  })
+  .refine(hasFields, notEmpty);
 
 export const ZCreateDepartmentRequest = z.strictObject({ name: requiredName });
-export const ZUpdateDepartmentRequest = z.strictObject({
-  name: requiredName.optional(),
-  active: z.boolean().optional(),
-});
+export const ZUpdateDepartmentRequest = z
+  .strictObject({
+    name: requiredName.optional(),
+    active: z.boolean().optional(),
+  })
+  .refine(hasFields, notEmpty);
 
 export const ZCreateTeamRequest = z.strictObject({
   name: requiredName,
   departmentId: z.uuid(),
   officeId: z.uuid().nullable().default(null),
 });
-export const ZUpdateTeamRequest = z.strictObject({
-  name: requiredName.optional(),
-  departmentId: z.uuid().optional(),
-  officeId: z.uuid().nullable().optional(),
-  active: z.boolean().optional(),
-});
+export const ZUpdateTeamRequest = z
+  .strictObject({
+    name: requiredName.optional(),
+    departmentId: z.uuid().optional(),
+    officeId: z.uuid().nullable().optional(),
+    active: z.boolean().optional(),
+  })
+  .refine(hasFields, notEmpty);

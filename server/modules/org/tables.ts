@@ -5,8 +5,6 @@ import { boolean, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'd
 export const organisation = pgTable('organisation', {
   id: integer('id').primaryKey().default(1),
   name: text('name').notNull(),
-  /** Internal alarm number from the protocol (seed 003 uses 333). */
-  alarmNumber: text('alarm_number').notNull().default('333'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

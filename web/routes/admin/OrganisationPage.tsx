@@ -9,13 +9,13 @@ import { TextInput } from '../../components/fields';
 import { PageHeading, Section } from '../../components/page';
 import { UnitSection } from './UnitSection';
 
-function OrganisationSettings({ name, alarmNumber }: { name: string; alarmNumber: string }) {
+function OrganisationSettings({ name }: { name: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState({ name, alarmNumber });
+  const [values, setValues] = useState({ name });
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  useEffect(() => setValues({ name, alarmNumber }), [name, alarmNumber]);
+  useEffect(() => setValues({ name }), [name]);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -46,15 +46,6 @@ function OrganisationSettings({ name, alarmNumber }: { name: string; alarmNumber
           onChange={(v) => setValues({ ...values, name: v })}
           isRequired
         />
-        <TextInput
-          label={t('org.alarmNumber')}
-          description={t('org.alarmNumberHelp')}
-          name="alarmNumber"
-          type="tel"
-          value={values.alarmNumber}
-          onChange={(v) => setValues({ ...values, alarmNumber: v })}
-          isRequired
-        />
         <Button type="submit" className="utrecht-button utrecht-button--primary-action">
           {t('common.save')}
         </Button>
@@ -81,7 +72,7 @@ export function OrganisationPage() {
       {!data && !org.error && <Loading />}
       {data && (
         <>
-          <OrganisationSettings name={data.organisation.name} alarmNumber={data.organisation.alarmNumber} />
+          <OrganisationSettings name={data.organisation.name} />
           <UnitSection
             title={t('org.offices')}
             addTitle={t('org.addOffice')}

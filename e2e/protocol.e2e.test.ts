@@ -1,0 +1,73 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser, logIn, newPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+
+describe('the protocol', () => {
+  it('every employee reads the current protocol and tolerance boundary', async () => {
+    const page = await newPage(browser);
+    await logIn(page, 'medewerker@wonenzuid.example');
+    await expect.poll(() => heading(page)).toContain('Welkom');
+    await page.getByRole('link', { name: 'Lees het protocol en onze tolerantiegrens' }).click();
+    await expect.poll(() => heading(page)).toBe('Agressie & Geweld');
+    await expect.poll(() => page.getByRole('heading', { name: 'Onze tolerantiegrens' }).count()).toBe(1);
+    const telephone = page.getByRole('region', { name: 'Telefonische agressie' });
+    await expect.poll(() => telephone.getByRole('listitem').filter({ hasText: 'Wie:' }).count()).toBe(10);
+    expect(await page.getByRole('link', { name: 'Protocol bewerken' }).count()).toBe(0);
+    await expectAccessible(page);
+    await page.goto('/protocol/edit');
+    await expect.poll(() => heading(page)).toBe('Geen toegang');
+    await page.context().close();
+  });
+
+  it('the safety officer changes a step, sees the difference, is stopped by a broken step, and publishes version 2', {
+    timeout: 180_000,
+  }, async () => {
+    const page = await newPage(browser);
+    await logIn(page, 'preventie@wonenzuid.example');
+    await expect.poll(() => heading(page)).toContain('Welkom');
+    await page.goto('/protocol');
+    await page.getByRole('link', { name: 'Protocol bewerken' }).click();
+    await expect.poll(() => heading(page)).toBe('Protocol bewerken');
+    await page.getByRole('button', { name: 'Concept maken' }).click();
+    await expect.poll(() => page.getByText('Nog geen wijzigingen.').count()).toBe(1);
+    await expectAccessible(page);
+
+    const step1 = page.getByRole('group', { name: 'Stap 1 (t1)' });
+    await step1
+      .getByRole('group', { name: 'Wat er gebeurt' })
+      .getByLabel('Nederlands')
+      .fill('Zeg rustig en duidelijk dat u het gesprek beëindigt als de klant zo doorgaat.');
+    await step1.getByLabel('Wie doet het').selectOption({ label: 'Leidinggevende / afdelingshoofd' });
+
+    // A loop without a way out would leave people stranded: publishing is refused with the reason.
+    const step9 = page.getByRole('group', { name: 'Stap 9 (t9)' });
+    await step9.getByLabel('Daarna').selectOption({ label: 'Stap 8 (t8)' });
+    await page.getByRole('button', { name: 'Publiceren als versie 2' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain('kan nog niet worden gepubliceerd');
+    await expect.poll(() => page.getByText('geen weg naar het einde').count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+
+    await expect.poll(() => page.getByText('deze stap wordt nooit bereikt').count()).toBeGreaterThan(0);
+    await step9.getByLabel('Daarna').selectOption({ label: 'De volgende stap in de lijst' });
+    await page.getByRole('button', { name: 'Concept opslaan' }).click();
+    await expect.poll(() => page.getByText('Het concept is in orde en kan worden gepubliceerd.').count()).toBe(1);
+    await expect.poll(() => page.getByText('Telefonische agressie: stap t1 gewijzigd (tekst, wie)').count()).toBe(1);
+    await page.getByRole('button', { name: 'Publiceren als versie 2' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Versie 2 is gepubliceerd');
+
+    await page.goto('/protocol');
+    await expect.poll(() => page.getByText(/^Versie 2, gepubliceerd/).count()).toBe(1);
+    await expect.poll(() => page.getByText('Zeg rustig en duidelijk dat u het gesprek beëindigt').count()).toBe(1);
+    await page.context().close();
+  });
+});
