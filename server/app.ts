@@ -17,6 +17,7 @@ import { webRoutes } from './http/web.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { installAuthentication } from './modules/auth/authenticate.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { handlingRoutes } from './modules/handlings/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { homeRoutes } from './modules/home/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
@@ -24,7 +25,16 @@ import { protocolRoutes } from './modules/protocols/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 
 /** Every module's routes. A new module adds its function here. */
-const MODULES = [healthRoutes, authRoutes, homeRoutes, orgRoutes, userRoutes, auditRoutes, protocolRoutes];
+const MODULES = [
+  healthRoutes,
+  authRoutes,
+  homeRoutes,
+  orgRoutes,
+  userRoutes,
+  auditRoutes,
+  protocolRoutes,
+  handlingRoutes,
+];
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -33,6 +33,15 @@ const nl = {
   cannot_deactivate_self: 'U kunt uw eigen account niet deactiveren.',
   in_use: 'Dit onderdeel is nog in gebruik en kan niet worden verwijderd.',
   protocol_invalid: 'Het protocol kan nog niet worden gepubliceerd: los eerst de {count} gemelde punten op.',
+  handling_closed: 'Deze handeling is al afgerond.',
+  not_handler: 'Deze handeling is overgedragen; alleen wie haar nu behandelt kan stappen vastleggen.',
+  step_out_of_date: 'Deze stap is intussen al vastgelegd. Het scherm is bijgewerkt.',
+  skip_reason_required: 'Geef kort aan waarom u deze stap overslaat.',
+  step_branch_required: 'Kies wat er gebeurde.',
+  step_unknown_branch: 'Deze keuze bestaat niet bij deze stap.',
+  step_not_conditional: 'Deze stap geldt altijd; u kunt hem niet als niet van toepassing markeren.',
+  step_unknown_step: 'Deze stap hoort niet bij deze procedure.',
+  step_finished: 'Alle stappen van deze procedure zijn al gedaan.',
   internal_error: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
 } as const;
 
@@ -64,6 +73,15 @@ const en: Record<ProblemCode, string> = {
   cannot_deactivate_self: 'You cannot deactivate your own account.',
   in_use: 'This item is still in use and cannot be removed.',
   protocol_invalid: 'The protocol cannot be published yet: first resolve the {count} reported points.',
+  handling_closed: 'This handling has already been closed.',
+  not_handler: 'This handling has been handed over; only the person handling it now can record steps.',
+  step_out_of_date: 'This step has already been recorded. The screen has been updated.',
+  skip_reason_required: 'Briefly say why you skip this step.',
+  step_branch_required: 'Choose what happened.',
+  step_unknown_branch: 'This choice does not exist for this step.',
+  step_not_conditional: 'This step always applies; you cannot mark it as not applicable.',
+  step_unknown_step: 'This step does not belong to this procedure.',
+  step_finished: 'All steps of this procedure have been done.',
   internal_error: 'Something went wrong on our side. Please try again later.',
 };
 
