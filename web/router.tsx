@@ -10,6 +10,7 @@ import { UserDetailPage } from './routes/admin/UserDetailPage';
 import { UsersPage } from './routes/admin/UsersPage';
 import { ChangePasswordPage } from './routes/ChangePasswordPage';
 import { HomePage } from './routes/HomePage';
+import { HandlingPage } from './routes/handling/HandlingPage';
 import { LoginPage } from './routes/LoginPage';
 import { ProtocolEditorPage } from './routes/protocol/ProtocolEditorPage';
 import { ProtocolPage } from './routes/protocol/ProtocolPage';
@@ -63,6 +64,11 @@ function AdminOnly() {
   return hasRole(user, 'admin') ? <Outlet /> : <ForbiddenPage />;
 }
 
+const handlingRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/handling/$handlingId',
+  component: HandlingPage,
+});
 const protocolRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/protocol', component: ProtocolPage });
 
 function SafetyOfficerOnly() {
@@ -99,6 +105,7 @@ const routeTree = rootRoute.addChildren([
     accountRoute,
     changePasswordRoute,
     protocolRoute,
+    handlingRoute,
     protocolEditRoute,
     adminRoute.addChildren([organisationRoute, usersRoute, newUserRoute, userRoute, auditRoute]),
   ]),

@@ -6,6 +6,8 @@ import { api } from '../api/client';
 import { hasRole, useSessionUser } from '../auth/session';
 import { ErrorAlert, Loading } from '../components/feedback';
 import { PageHeading, Section } from '../components/page';
+import { FollowUpTasks } from './handling/FollowUpTasks';
+import { OpenHandlings, StartHandling } from './handling/StartHandling';
 
 const SCRIPT_STEPS = ['acknowledge', 'goal', 'boundary', 'choice'] as const;
 const ROUTE_STEPS = ['recognise', 'attune', 'limit', 'choice', 'close'] as const;
@@ -152,6 +154,9 @@ export function HomePage() {
   if (!user) return null;
   const data = home.data;
   // Admins and overseers come for the organisation; everyone else first needs help at hand.
+  // Whoever meets clients starts a handling from here in one tap; a manager first sees their follow-up queue.
+  const handles = hasRole(user, 'employee', 'responder', 'manager');
+  const isManager = hasRole(user, 'manager');
   const overviewFirst =
     hasRole(user, 'admin', 'director', 'safety_officer', 'hr') && !hasRole(user, 'employee', 'manager');
   const overview = data?.organisation ? (
@@ -169,8 +174,12 @@ export function HomePage() {
       {!data && !home.error && <Loading />}
       {data && (
         <div className="regie-cards">
-          {overviewFirst && overview}
+          {isManager && <FollowUpTasks />}
           {data.team && <TeamCard team={data.team} />}
+          {overviewFirst && overview}
+          {handles && <StartHandling />}
+          {handles && <OpenHandlings />}
+          {!isManager && hasRole(user, 'safety_officer') && <FollowUpTasks />}
           <SafetyCard safety={data.safety} />
           <ScriptCard />
           {!overviewFirst && overview}

@@ -52,10 +52,9 @@ export function ProcedureSteps({ procedure }: { procedure: TProcedure }) {
   );
 }
 
-export function ToleranceBoundary({ content }: { content: TProtocolContent }) {
+export function ToleranceBoundary({ boundary }: { boundary: TProtocolContent['toleranceBoundary'] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const boundary = content.toleranceBoundary;
   return (
     <Section title={t('protocol.boundary')} id="tolerance-boundary">
       <p className="utrecht-paragraph regie-lead">{pick(boundary.intro, lang)}</p>
@@ -107,7 +106,7 @@ export function ProtocolDocument({ content }: { content: TProtocolContent }) {
           </div>
         </dl>
       </Section>
-      <ToleranceBoundary content={content} />
+      <ToleranceBoundary boundary={content.toleranceBoundary} />
       <Section title={t('protocol.script')} id="script">
         <ol className="regie-script">
           {(['acknowledge', 'goal', 'boundary', 'choice'] as const).map((part) => (

@@ -1,0 +1,81 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser, logIn, newPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+const currentStep = (page: Page) => page.getByRole('region', { name: /^Nu: stap/ }).textContent();
+
+describe('Agressie nu: guided handling', () => {
+  it('an employee handles a telephone aggression on a phone and hands it to the manager, who follows up', {
+    timeout: 180_000,
+  }, async () => {
+    const employee = await newPage(browser, { width: 360 });
+    await logIn(employee, 'medewerker@wonenzuid.example');
+    await expect.poll(() => heading(employee)).toBe('Welkom, Sanne de Vries');
+
+    // Tap 1 of at most 2: the kind of aggression starts the handling.
+    await employee.getByRole('button', { name: /Aan de telefoon/ }).click();
+    await expect.poll(() => heading(employee)).toBe('Telefonische agressie');
+    await expect.poll(() => currentStep(employee)).toContain('stap 1 van 10');
+    await expectAccessible(employee);
+
+    await employee.getByRole('button', { name: /Persoonlijke agressie/ }).click();
+    await expect
+      .poll(() => employee.getByRole('button', { name: /Persoonlijke agressie/ }).getAttribute('aria-pressed'))
+      .toBe('true');
+    await expect.poll(() => employee.getByText('Als u zo doorgaat, beëindig ik het gesprek.').count()).toBe(1);
+
+    await employee.getByRole('button', { name: 'De klant gaat zo door' }).click(); // step 1: warned
+    await expect.poll(() => currentStep(employee)).toContain('stap 2 van 10');
+    await employee.getByRole('button', { name: 'Gedaan' }).click(); // step 2: call ended
+    await expect.poll(() => currentStep(employee)).toContain('De klant belt opnieuw');
+    await employee.getByRole('button', { name: 'De klant is niet gekalmeerd en wordt lastig' }).click(); // step 3
+    await employee.getByRole('button', { name: 'De klant belt opnieuw' }).click(); // step 5: warned again, calls again
+    await expect.poll(() => currentStep(employee)).toContain('stap 6 van 10');
+    await employee.getByRole('button', { name: 'Alarm', exact: true }).click();
+    await expect.poll(() => employee.getByText('Het alarm is vastgelegd.').count()).toBe(1);
+    await employee.getByRole('button', { name: 'Gedaan' }).click(); // step 6: transferred
+
+    await employee.getByLabel('Overdragen aan').selectOption({ label: 'Joost Bakker (leidinggevende)' });
+    await employee.getByRole('button', { name: 'Overdragen', exact: true }).click();
+    await expect.poll(() => employee.getByText('Deze handeling is overgedragen aan Joost Bakker.').count()).toBe(1);
+    expect(await employee.getByRole('button', { name: 'Gedaan' }).count()).toBe(0);
+    const overflow = await employee.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible(employee);
+    const url = employee.url();
+
+    const manager = await newPage(browser);
+    await logIn(manager, 'leidinggevende@wonenzuid.example');
+    await expect.poll(() => heading(manager)).toBe('Welkom, Joost Bakker');
+    await manager.getByRole('link', { name: 'Telefonische agressie' }).first().click();
+    await expect.poll(() => manager.url()).toBe(url);
+    await expect.poll(() => manager.getByText('overgedragen aan Joost Bakker').count()).toBe(1);
+    await expect.poll(() => manager.getByText('stap 6 gedaan').count()).toBe(1);
+    await manager
+      .getByLabel('Korte samenvatting (feiten)')
+      .fill('Klant belde drie keer en schreeuwde „ik weet waar je woont”.');
+    await manager.getByRole('button', { name: 'Handeling afronden' }).click();
+    await expect.poll(() => manager.getByText(/Deze handeling is afgerond op/).count()).toBe(1);
+    await expectAccessible(manager);
+
+    await manager.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Start' }).click();
+    const followUp = manager.getByRole('region', { name: /^Opvolging/ });
+    await expect.poll(() => followUp.getByText('Incident registreren').count()).toBeGreaterThan(0);
+    await expect.poll(() => followUp.getByText('Ordegesprek plannen').count()).toBeGreaterThan(0);
+    await expect.poll(() => followUp.getByText('voor Sanne de Vries').count()).toBeGreaterThanOrEqual(4);
+    await expectAccessible(manager);
+    await followUp.getByRole('button', { name: 'Directeur informeren voor Sanne de Vries: gedaan' }).first().click();
+    await expect.poll(() => followUp.getByText('Directeur informeren').count()).toBe(0);
+    await employee.context().close();
+    await manager.context().close();
+  });
+});
