@@ -22,6 +22,9 @@ export interface Database {
 export async function openDatabase(options: { url?: string; dataDir?: string }): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // PostgreSQL may close an idle connection (restart, failover, an administrator). Without a listener that
+    // 'error' event would crash the process; the pool drops the connection and opens a new one when needed.
+    pool.on('error', (error) => console.warn(`PostgreSQL closed an idle connection: ${error.message}`));
     // Fail fast with a clear error instead of at the first request.
     const probe = await pool.connect();
     probe.release();

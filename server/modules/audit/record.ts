@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
+import { ADVISORY_LOCKS } from '../../db/locks.js';
 import { GENESIS_HASH, rowHash } from './chain.js';
 import { auditHead, auditLog } from './tables.js';
 
@@ -44,12 +45,9 @@ export interface AuditEntry {
   details?: Plain;
 }
 
-// Any constant works; it serialises writers of the chain across processes sharing one PostgreSQL.
-const AUDIT_CHAIN_LOCK = 7_402_651;
-
 /** Appends one audit row inside the caller's transaction, chained to the previous row. */
 export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+  await tx.execute(sql`select pg_advisory_xact_lock(${ADVISORY_LOCKS.auditChain})`);
   const [head] = await tx.select().from(auditHead).where(sql`${auditHead.id} = 1`);
   const seq = (head?.seq ?? 0) + 1;
   const prevHash = head?.hash ?? GENESIS_HASH;

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
 import type { SessionUser } from '../../http/policy.js';
 import { ProblemError } from '../../http/problem.js';
@@ -36,13 +36,16 @@ export async function login(
     throw new ProblemError(423, 'account_locked', { minutes });
   }
   if (!(await verifyPassword(user.passwordHash, input.password))) {
-    const failures = user.failedLoginCount + 1;
-    const lockedUntil = failures >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : null;
-    await ctx.db.transaction(async (tx) => {
-      await tx
+    const lockedUntil = await ctx.db.transaction(async (tx) => {
+      // Counted in the database, not from the row read above, so that wrong guesses sent in parallel all count.
+      const [counted] = await tx
         .update(users)
-        .set({ failedLoginCount: lockedUntil ? 0 : failures, lockedUntil })
-        .where(eq(users.id, user.id));
+        .set({ failedLoginCount: sql`${users.failedLoginCount} + 1` })
+        .where(eq(users.id, user.id))
+        .returning({ failures: users.failedLoginCount });
+      const failures = counted?.failures ?? MAX_FAILED_LOGINS;
+      const lockedUntil = failures >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : null;
+      if (lockedUntil) await tx.update(users).set({ failedLoginCount: 0, lockedUntil }).where(eq(users.id, user.id));
       await recordAudit(
         tx,
         { id: null, label: input.ip },
@@ -53,6 +56,7 @@ export async function login(
           details: { failures },
         },
       );
+      return lockedUntil;
     });
     if (lockedUntil) throw new ProblemError(423, 'account_locked', { minutes: LOCKOUT_MINUTES });
     throw new ProblemError(401, 'invalid_credentials');

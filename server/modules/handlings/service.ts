@@ -72,6 +72,24 @@ async function assertMayView(ctx: AppContext, handling: HandlingRow, user: Sessi
   throw new ProblemError(404, 'not_found');
 }
 
+/**
+ * Runs a change as the person handling it now, with the handling's row locked for the transaction: two devices
+ * cannot record the same step twice, and nobody acts on a handling that was handed over or closed.
+ */
+async function asHandler<T>(
+  ctx: AppContext,
+  user: SessionUser,
+  id: string,
+  work: (tx: Tx, handling: HandlingRow) => Promise<T>,
+): Promise<T> {
+  return ctx.db.transaction(async (tx) => {
+    const handling = await lockHandling(tx, id);
+    if (!handling) throw new ProblemError(404, 'not_found');
+    assertHandler(handling, user);
+    return work(tx, handling);
+  });
+}
+
 async function addEvent(tx: Tx, values: typeof handlingEvents.$inferInsert): Promise<void> {
   await tx.insert(handlingEvents).values(values);
 }
@@ -188,10 +206,7 @@ export async function recordStep(
       : input.outcome === 'skipped'
         ? { type: 'skipped', reason: input.reason ?? '' }
         : { type: 'not_applicable' };
-  await ctx.db.transaction(async (tx) => {
-    const handling = await lockHandling(tx, id);
-    if (!handling) throw new ProblemError(404, 'not_found');
-    assertHandler(handling, user);
+  await asHandler(ctx, user, id, async (tx, handling) => {
     if (handling.currentStepId !== input.stepId) throw new ProblemError(409, 'step_out_of_date');
     let next: string;
     try {
@@ -220,10 +235,7 @@ export async function recordStep(
 }
 
 export async function setPhase(ctx: AppContext, user: SessionUser, id: string, phase: 1 | 2 | 3 | 4): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
-    const handling = await lockHandling(tx, id);
-    if (!handling) throw new ProblemError(404, 'not_found');
-    assertHandler(handling, user);
+  await asHandler(ctx, user, id, async (tx, handling) => {
     await tx.update(handlings).set({ phase }).where(eq(handlings.id, id));
     await addEvent(tx, { handlingId: id, actorId: user.id, type: 'phase_changed', phase });
     await recordAudit(tx, actorOf(user), {
@@ -263,10 +275,7 @@ export async function handOver(ctx: AppContext, user: SessionUser, id: string, t
   if (!candidates.some((candidate) => candidate.id === toUserId)) {
     throw new ProblemError(400, 'unknown_reference', { field: 'collega / colleague' });
   }
-  await ctx.db.transaction(async (tx) => {
-    const handling = await lockHandling(tx, id);
-    if (!handling) throw new ProblemError(404, 'not_found');
-    assertHandler(handling, user);
+  await asHandler(ctx, user, id, async (tx, handling) => {
     await tx.update(handlings).set({ handlerId: toUserId }).where(eq(handlings.id, id));
     await addEvent(tx, { handlingId: id, actorId: user.id, type: 'handed_over', toUserId });
     await recordAudit(tx, actorOf(user), {
@@ -281,10 +290,7 @@ export async function handOver(ctx: AppContext, user: SessionUser, id: string, t
 
 /** Records the moment the alarm was raised from the handling screen. */
 export async function recordAlarm(ctx: AppContext, user: SessionUser, id: string): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
-    const handling = await lockHandling(tx, id);
-    if (!handling) throw new ProblemError(404, 'not_found');
-    assertHandler(handling, user);
+  await asHandler(ctx, user, id, async (tx, handling) => {
     await addEvent(tx, { handlingId: id, actorId: user.id, type: 'alarm_raised', stepId: handling.currentStepId });
     await recordAudit(tx, actorOf(user), { action: 'handling.alarm_raised', entityType: 'handling', entityId: id });
   });
@@ -317,10 +323,7 @@ export async function closeHandling(ctx: AppContext, user: SessionUser, id: stri
   const existing = await findHandling(ctx.db, id);
   if (!existing) throw new ProblemError(404, 'not_found');
   const procedure = procedureOf(await contentOfVersion(ctx, existing.protocolVersion), existing.procedureKey);
-  await ctx.db.transaction(async (tx) => {
-    const handling = await lockHandling(tx, id);
-    if (!handling) throw new ProblemError(404, 'not_found');
-    assertHandler(handling, user);
+  await asHandler(ctx, user, id, async (tx, handling) => {
     const now = new Date();
     await tx.update(handlings).set({ status: 'closed', closedAt: now, summary }).where(eq(handlings.id, id));
     await addEvent(tx, { handlingId: id, actorId: user.id, type: 'closed', stepId: handling.currentStepId });

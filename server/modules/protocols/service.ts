@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
 import type { Db, Executor, Tx } from '../../db/client.js';
+import { ADVISORY_LOCKS } from '../../db/locks.js';
 import type { Language } from '../../http/messages.js';
 import type { SessionUser } from '../../http/policy.js';
 import { ProblemError } from '../../http/problem.js';
@@ -15,14 +16,11 @@ import type { TDraft, TIssue, TProtocolVersion } from './schema.js';
 import { protocolVersions } from './tables.js';
 import { validateProtocol } from './validate.js';
 
-// Serialises creating the first version and publishing, across processes sharing one PostgreSQL.
-const PROTOCOL_LOCK = 7_402_652;
-
 /** A database without any protocol gets the default (seed 003) as version 1. */
 export async function ensureProtocol(db: Db): Promise<void> {
   if (await findLatestPublished(db)) return;
   await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${PROTOCOL_LOCK})`);
+    await tx.execute(sql`select pg_advisory_xact_lock(${ADVISORY_LOCKS.protocolVersions})`);
     if (await findLatestPublished(tx)) return;
     await tx.insert(protocolVersions).values({
       version: 1,
@@ -166,7 +164,7 @@ export async function discardDraft(ctx: AppContext, actor: SessionUser): Promise
 export async function publishDraft(ctx: AppContext, actor: SessionUser, language: Language): Promise<TProtocolVersion> {
   const published = await currentProtocol(ctx);
   const version = await ctx.db.transaction(async (tx: Tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${PROTOCOL_LOCK})`);
+    await tx.execute(sql`select pg_advisory_xact_lock(${ADVISORY_LOCKS.protocolVersions})`);
     const draft = await findDraft(tx);
     if (!draft) throw new ProblemError(404, 'not_found');
     const content = ZProtocolContent.parse(draft.content);

@@ -1,7 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
 import type { Tx } from '../../db/client.js';
 import { pgErrorCode, UNIQUE_VIOLATION } from '../../db/errors.js';
+import { ADVISORY_LOCKS } from '../../db/locks.js';
 import type { SessionUser } from '../../http/policy.js';
 import { ProblemError } from '../../http/problem.js';
 import { recordAudit } from '../audit/record.js';
@@ -60,8 +61,10 @@ async function loadUser(tx: Tx, id: string): Promise<{ row: UserRow; roles: Role
   return { row, roles };
 }
 
-/** Removing the last active admin would lock everybody out of user management. */
+/** Removing the last active admin would lock everybody out of user management. Serialised: two admins removing
+ * each other at once must not both succeed. */
 async function assertAdminRemains(tx: Tx, userId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${ADVISORY_LOCKS.lastAdmin})`);
   if ((await countOtherActiveAdmins(tx, userId)) === 0) throw new ProblemError(409, 'last_admin');
 }
 

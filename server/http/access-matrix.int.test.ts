@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../db/testing.js';
+import { ROLES, type Role } from '../modules/users/roles.js';
+import { as, type Caller, demoEmailFor, loginAs } from './test-client.js';
+
+/**
+ * Who may use which route. Every registered route needs a row here, and every row needs a route: adding a
+ * route without deciding who may use it fails this test.
+ */
+type Who = 'anonymous' | Role;
+
+const EVERYONE: readonly Who[] = ['anonymous', ...ROLES];
+const SIGNED_IN: readonly Who[] = [...ROLES];
+const ADMIN: readonly Who[] = ['admin'];
+/** The safety officer owns the protocol and the tolerance boundary (DOMAIN.md). */
+const SAFETY_OFFICER: readonly Who[] = ['safety_officer'];
+/** Whoever meets clients handles a contact live with the protocol (DOMAIN.md: employee, responder, manager). */
+const FRONT_LINE: readonly Who[] = ['employee', 'responder', 'manager'];
+/** Follow-up after an incident is the manager's; the safety officer evaluates incidents. */
+const FOLLOW_UP: readonly Who[] = ['manager', 'safety_officer'];
+
+const EXPECTED: Record<string, readonly Who[]> = {
+  'GET /api/openapi.json': EVERYONE,
+  'GET /healthz': EVERYONE,
+  'GET /readyz': EVERYONE,
+  'POST /api/v1/auth/login': EVERYONE,
+  'GET /api/v1/auth/session': SIGNED_IN,
+  'POST /api/v1/auth/password': SIGNED_IN,
+  'GET /api/v1/home': SIGNED_IN,
+  'GET /api/v1/org': SIGNED_IN,
+  'PATCH /api/v1/org': ADMIN,
+  'POST /api/v1/org/offices': ADMIN,
+  'PATCH /api/v1/org/offices/:id': ADMIN,
+  'POST /api/v1/org/departments': ADMIN,
+  'PATCH /api/v1/org/departments/:id': ADMIN,
+  'POST /api/v1/org/teams': ADMIN,
+  'PATCH /api/v1/org/teams/:id': ADMIN,
+  'GET /api/v1/users': ADMIN,
+  'POST /api/v1/users': ADMIN,
+  'GET /api/v1/users/:id': ADMIN,
+  'PATCH /api/v1/users/:id': ADMIN,
+  'POST /api/v1/users/:id/deactivate': ADMIN,
+  'POST /api/v1/users/:id/activate': ADMIN,
+  'POST /api/v1/users/:id/reset-password': ADMIN,
+  'PATCH /api/v1/me': SIGNED_IN,
+  'GET /api/v1/audit': ADMIN,
+  'GET /api/v1/audit/verification': ADMIN,
+  'GET /api/v1/protocol': SIGNED_IN,
+  'GET /api/v1/protocol/versions': SIGNED_IN,
+  'GET /api/v1/protocol/versions/:version': SIGNED_IN,
+  'GET /api/v1/protocol/draft': SAFETY_OFFICER,
+  'PUT /api/v1/protocol/draft': SAFETY_OFFICER,
+  'DELETE /api/v1/protocol/draft': SAFETY_OFFICER,
+  'POST /api/v1/protocol/draft/publish': SAFETY_OFFICER,
+  'POST /api/v1/handlings': FRONT_LINE,
+  'GET /api/v1/handlings': FRONT_LINE,
+  'GET /api/v1/handlings/:id': [...FRONT_LINE, 'safety_officer'],
+  'POST /api/v1/handlings/:id/steps': FRONT_LINE,
+  'POST /api/v1/handlings/:id/phase': FRONT_LINE,
+  'POST /api/v1/handlings/:id/handover': FRONT_LINE,
+  'POST /api/v1/handlings/:id/alarm': FRONT_LINE,
+  'POST /api/v1/handlings/:id/close': FRONT_LINE,
+  'GET /api/v1/handlings/:id/handover-candidates': FRONT_LINE,
+  'GET /api/v1/tasks': FOLLOW_UP,
+  'POST /api/v1/tasks/:id/done': FOLLOW_UP,
+  'GET /*': EVERYONE,
+  // Last: it ends the session of the caller, so the other rows must have been tried before.
+  'POST /api/v1/auth/logout': SIGNED_IN,
+};
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+const TEMPORARY_PASSWORD = 'Tijdelijk-wachtwoord-1';
+const OWN_PASSWORD = 'Eigen-wachtwoord-2026!';
+
+function keyOf(route: { method: string; url: string }): string {
+  return `${route.method} ${route.url}`;
+}
+
+/** A concrete URL for a route pattern: path parameters become random UUIDs, the web fallback a page. */
+function concreteUrl(pattern: string): string {
+  return pattern.replace(/:[A-Za-z]+/g, () => randomUUID()).replace(/\/\*$/, '/een-pagina');
+}
+
+let t: TestContext;
+/** One user per role holding exactly that role, so a role's access is not blurred by a second role. */
+const callers = new Map<Who, Caller | null>();
+
+beforeAll(async () => {
+  t = await createTestContext();
+  const admin = await loginAs(t.app, demoEmailFor('admin'));
+  callers.set('anonymous', null);
+  for (const role of ROLES) {
+    const email = `matrix-${role}@test.example`;
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: as(admin),
+      payload: { email, name: `Matrix ${role}`, roles: [role], temporaryPassword: TEMPORARY_PASSWORD },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const caller = await loginAs(t.app, email, TEMPORARY_PASSWORD);
+    const changed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: as(caller),
+      payload: { currentPassword: TEMPORARY_PASSWORD, newPassword: OWN_PASSWORD },
+    });
+    expect(changed.statusCode, changed.body).toBe(204);
+    const session = await t.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: as(caller) });
+    expect(session.json().user).toMatchObject({ roles: [role], mustChangePassword: false });
+    callers.set(role, caller);
+  }
+}, 120_000);
+afterAll(() => t.close());
+
+describe('access matrix', () => {
+  it('has exactly one row per registered route (HEAD routes follow their GET route)', () => {
+    const registered = t.app.registeredRoutes.filter((route) => route.method !== 'HEAD').map(keyOf);
+    const missingRows = registered.filter((key) => !(key in EXPECTED));
+    const rowsWithoutRoute = Object.keys(EXPECTED).filter((key) => !registered.includes(key));
+    expect(missingRows, 'routes without a row in the access matrix').toEqual([]);
+    expect(rowsWithoutRoute, 'rows of the access matrix without a route').toEqual([]);
+    expect(new Set(registered).size).toBe(registered.length);
+  });
+
+  it('gives every HEAD route the policy of its GET route', () => {
+    const heads = t.app.registeredRoutes.filter((route) => route.method === 'HEAD');
+    expect(heads.length).toBeGreaterThan(0);
+    for (const head of heads) {
+      const get = t.app.registeredRoutes.find((route) => route.method === 'GET' && route.url === head.url);
+      expect(get?.policy, `HEAD ${head.url}`).toBe(head.policy);
+    }
+  });
+
+  it('knows only roles that exist', () => {
+    for (const allowed of Object.values(EXPECTED)) {
+      for (const who of allowed) expect(EVERYONE).toContain(who);
+    }
+  });
+
+  describe.each(Object.entries(EXPECTED))('%s', (key, allowed) => {
+    it(`allows ${allowed.join(', ')} and refuses the others`, async () => {
+      const [method = '', pattern = ''] = key.split(' ');
+      const outcomes: string[] = [];
+      const expectedOutcomes: string[] = [];
+      let index = 0;
+      for (const who of EVERYONE) {
+        index++;
+        const caller = callers.get(who);
+        if (caller === undefined) throw new Error(`no caller for ${who}`);
+        const write = !SAFE.has(method);
+        const response = await t.app.inject({
+          method: method as 'GET',
+          url: concreteUrl(pattern),
+          headers: caller ? as(caller) : {},
+          // Each caller its own address, so the per-IP rate limits of login and password change never interfere.
+          remoteAddress: `10.0.0.${index}`,
+          ...(write ? { payload: {} } : {}),
+        });
+        expect(response.statusCode, `${key} as ${who}: ${response.body}`).toBeLessThan(500);
+        const allowedHere = allowed.includes(who);
+        let outcome: string;
+        if (response.statusCode === 401 || response.statusCode === 403) {
+          expect(response.headers['content-type'], `${key} as ${who}`).toMatch(/^application\/problem\+json/);
+          outcome = `${who}: refused ${response.statusCode} ${response.json().code}`;
+        } else {
+          outcome = `${who}: allowed`;
+        }
+        outcomes.push(outcome);
+        if (allowedHere) expectedOutcomes.push(`${who}: allowed`);
+        else if (who === 'anonymous') expectedOutcomes.push(`${who}: refused 401 unauthenticated`);
+        else expectedOutcomes.push(`${who}: refused 403 forbidden`);
+      }
+      expect(outcomes).toEqual(expectedOutcomes);
+    });
+  });
+});
