@@ -51,6 +51,8 @@ export default async function setup(project: TestProject) {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'test',
+      // Every journey signs in from 127.0.0.1; the per-IP limit itself is covered by the integration tests.
+      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -16,6 +16,8 @@ export interface Config {
   logLevel: string;
   /** Behind a reverse proxy that terminates HTTPS: trust its X-Forwarded-* headers. */
   trustProxy: boolean;
+  /** Login attempts per IP address per minute, on top of the per-account lockout. */
+  loginRateLimitPerMinute: number;
 }
 
 function intFromEnv(value: string | undefined, fallback: number): number {
@@ -39,5 +41,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: path.resolve(env.WEB_DIR ?? 'dist/web'),
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: env.TRUST_PROXY === 'true',
+    loginRateLimitPerMinute: intFromEnv(env.LOGIN_RATE_LIMIT_PER_MINUTE, 20),
   };
 }

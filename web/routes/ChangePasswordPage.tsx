@@ -8,6 +8,7 @@ import { sessionQuery, useSessionUser } from '../auth/session';
 import { ErrorAlert } from '../components/feedback';
 import { TextInput } from '../components/fields';
 import { PageHeading } from '../components/page';
+import { useAction } from '../components/useAction';
 
 const MIN_LENGTH = 12;
 
@@ -19,18 +20,15 @@ export function ChangePasswordPage() {
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const { error, run } = useAction();
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    setError(null);
-    try {
+    await run(async () => {
       await api('POST', '/api/v1/auth/password', { currentPassword, newPassword });
       await queryClient.invalidateQueries({ queryKey: sessionQuery.queryKey });
       await navigate({ to: '/', search: {} });
-    } catch (caught) {
-      setError(caught);
-    }
+    });
   }
 
   return (

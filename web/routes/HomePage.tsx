@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { THome } from '../../server/modules/home/schema';
 import { api } from '../api/client';
 import { hasRole, useSessionUser } from '../auth/session';
+import { DataTable } from '../components/DataTable';
 import { ErrorAlert, Loading } from '../components/feedback';
 import { PageHeading, Section } from '../components/page';
 import { FollowUpTasks } from './handling/FollowUpTasks';
@@ -71,35 +72,23 @@ function TeamCard({ team }: { team: NonNullable<THome['team']> }) {
       {team.members.length === 0 ? (
         <p className="utrecht-paragraph">{t('home.team.empty')}</p>
       ) : (
-        <div className="regie-table-wrap">
-          <table className="utrecht-table">
-            <caption className="regie-visually-hidden">{t('home.team.caption')}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('users.name')}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('users.office')}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {team.members.map((member) => (
-                <tr key={member.id} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">
-                    {member.name}
-                    <br />
-                    <a className="utrecht-link" href={`mailto:${member.email}`}>
-                      {member.email}
-                    </a>
-                  </td>
-                  <td className="utrecht-table__cell">{member.officeName ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('home.team.caption')}
+          columns={[t('users.name'), t('users.office')]}
+          rows={team.members.map((member) => ({
+            key: member.id,
+            cells: [
+              <>
+                {member.name}
+                <br />
+                <a className="utrecht-link" href={`mailto:${member.email}`}>
+                  {member.email}
+                </a>
+              </>,
+              member.officeName ?? '—',
+            ],
+          }))}
+        />
       )}
     </Section>
   );

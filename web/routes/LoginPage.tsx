@@ -9,6 +9,7 @@ import { adoptSession, sessionQuery } from '../auth/session';
 import { ErrorAlert } from '../components/feedback';
 import { TextInput } from '../components/fields';
 import { PageHeading } from '../components/page';
+import { useAction } from '../components/useAction';
 
 /** Only paths inside Regie are followed after login, never another site. */
 export function safeRedirect(target: string | undefined): string {
@@ -22,24 +23,17 @@ export function LoginPage() {
   const queryClient = useQueryClient();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useAction();
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    const ok = await run(async () => {
       const session = await api<TSessionResponse>('POST', '/api/v1/auth/login', { email, password });
       adoptSession(session);
       queryClient.setQueryData(sessionQuery.queryKey, session);
       await navigate({ to: session.user.mustChangePassword ? '/change-password' : safeRedirect(search.redirect) });
-    } catch (caught) {
-      setError(caught);
-      setPassword('');
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (!ok) setPassword('');
   }
 
   return (

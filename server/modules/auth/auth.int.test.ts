@@ -113,6 +113,21 @@ describe('lockout', () => {
     expect(failures.slice(0, 4)).toEqual([1, 2, 3, 4]);
   });
 
+  it('limits login attempts per IP address, whatever accounts they try', async () => {
+    const ip = nextIp();
+    const attempts = [];
+    for (let index = 0; index < t.ctx.config.loginRateLimitPerMinute; index++) {
+      attempts.push(await postLogin(t.app, `sproeien${index}@wonenzuid.example`, 'Zomer2026!', ip));
+    }
+    expect(attempts.every((response) => response.statusCode === 401)).toBe(true);
+    const refused = await postLogin(t.app, demoEmailFor('employee'), DEMO_PASSWORD, ip);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.json().code).toBe('too_many_requests');
+    const elsewhere = await postLogin(t.app, demoEmailFor('employee'), DEMO_PASSWORD, nextIp());
+    expect(elsewhere.statusCode).toBe(200);
+  });
+
   it('answers an unknown e-mail address like a wrong password', async () => {
     const response = await postLogin(t.app, 'niemand@wonenzuid.example', DEMO_PASSWORD, nextIp());
     expect(response.statusCode).toBe(401);

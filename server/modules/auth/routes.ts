@@ -19,7 +19,7 @@ export function authRoutes(app: ZodApp, ctx: AppContext): void {
         policy: anyone,
         csrfExempt: true,
         // Per IP, on top of the per-account lockout: slows password spraying across accounts.
-        rateLimit: { max: 20, timeWindow: '1 minute' },
+        rateLimit: { max: ctx.config.loginRateLimitPerMinute, timeWindow: '1 minute' },
       },
       schema: { tags: ['auth'], body: ZLoginRequest, response: { 200: ZSessionResponse } },
     },

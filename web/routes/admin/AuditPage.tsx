@@ -2,6 +2,7 @@ import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { DataTable } from '../../components/DataTable';
 import { ErrorAlert, Loading } from '../../components/feedback';
 import { formatDateTime, PageHeading, Section } from '../../components/page';
 
@@ -86,39 +87,21 @@ export function AuditPage() {
       <Section title={t('audit.entries')}>
         <ErrorAlert error={log.error} />
         {log.isPending && <Loading />}
-        <div className="regie-table-wrap">
-          <table className="utrecht-table">
-            <caption className="regie-visually-hidden">{t('audit.entries')}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('audit.when')}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('audit.who')}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('audit.what')}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('audit.changes')}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {entries.map((entry) => (
-                <tr key={entry.seq} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">{formatDateTime(entry.at, i18n.language)}</td>
-                  <td className="utrecht-table__cell">{entry.actorLabel}</td>
-                  <td className="utrecht-table__cell">
-                    <code>{entry.action}</code>
-                  </td>
-                  <td className="utrecht-table__cell regie-changes">{describeChanges(entry.changes)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('audit.entries')}
+          columns={[t('audit.when'), t('audit.who'), t('audit.what'), t('audit.changes')]}
+          rows={entries.map((entry) => ({
+            key: String(entry.seq),
+            cells: [
+              formatDateTime(entry.at, i18n.language),
+              entry.actorLabel,
+              <code key="action">{entry.action}</code>,
+              <span key="changes" className="regie-changes">
+                {describeChanges(entry.changes)}
+              </span>,
+            ],
+          }))}
+        />
         {log.hasNextPage && (
           <Button className="utrecht-button utrecht-button--secondary-action" onPress={() => void log.fetchNextPage()}>
             {t('audit.more')}

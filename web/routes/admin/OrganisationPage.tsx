@@ -7,27 +7,25 @@ import { orgQuery } from '../../api/queries';
 import { ErrorAlert, Loading, SuccessNote } from '../../components/feedback';
 import { TextInput } from '../../components/fields';
 import { PageHeading, Section } from '../../components/page';
+import { useAction } from '../../components/useAction';
 import { UnitSection } from './UnitSection';
 
 function OrganisationSettings({ name }: { name: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [values, setValues] = useState({ name });
-  const [error, setError] = useState<unknown>(null);
+  const { error, run } = useAction();
   const [saved, setSaved] = useState(false);
   useEffect(() => setValues({ name }), [name]);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    setError(null);
     setSaved(false);
-    try {
+    await run(async () => {
       await api('PATCH', '/api/v1/org', values);
       await queryClient.invalidateQueries({ queryKey: orgQuery.queryKey });
       setSaved(true);
-    } catch (caught) {
-      setError(caught);
-    }
+    });
   }
 
   return (

@@ -7,6 +7,7 @@ import { orgQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/feedback';
 import { SelectInput, TextInput } from '../../components/fields';
 import { Section } from '../../components/page';
+import { useAction } from '../../components/useAction';
 
 export interface FieldSpec {
   key: string;
@@ -50,19 +51,13 @@ function UnitForm({
 }) {
   const { t } = useTranslation();
   const [values, setValues] = useState<Values>(initial);
-  const [error, setError] = useState<unknown>(null);
+  const { error, run } = useAction();
   const fieldErrors = error instanceof ApiError ? error.fieldErrors() : {};
   const set = (key: string) => (value: string) => setValues((current) => ({ ...current, [key]: value }));
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    setError(null);
-    try {
-      await onSubmit(values);
-      if (!onCancel) setValues(initial);
-    } catch (caught) {
-      setError(caught);
-    }
+    if ((await run(() => onSubmit(values))) && !onCancel) setValues(initial);
   }
 
   return (

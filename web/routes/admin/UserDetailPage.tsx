@@ -9,25 +9,23 @@ import { userQuery, usersQuery } from '../../api/queries';
 import { ErrorAlert, Loading, SuccessNote } from '../../components/feedback';
 import { TextInput } from '../../components/fields';
 import { formatDateTime, PageHeading, Section } from '../../components/page';
+import { useAction } from '../../components/useAction';
 import { toUserBody, UserForm } from './UserForm';
 
 function ResetPassword({ user, onDone }: { user: TUser; onDone: () => Promise<void> }) {
   const { t } = useTranslation();
   const [temporaryPassword, setTemporaryPassword] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const { error, run } = useAction();
   const [done, setDone] = useState(false);
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    setError(null);
     setDone(false);
-    try {
+    await run(async () => {
       await api('POST', `/api/v1/users/${user.id}/reset-password`, { temporaryPassword });
       setTemporaryPassword('');
       setDone(true);
       await onDone();
-    } catch (caught) {
-      setError(caught);
-    }
+    });
   }
   return (
     <Section title={t('users.resetPassword')}>

@@ -7,6 +7,7 @@ import { ApiError } from '../../api/client';
 import { orgQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/feedback';
 import { Checkboxes, SelectInput, TextInput } from '../../components/fields';
+import { useAction } from '../../components/useAction';
 
 export interface UserFormValues {
   name: string;
@@ -54,7 +55,7 @@ export function UserForm({
   const { t } = useTranslation();
   const org = useQuery(orgQuery).data;
   const [values, setValues] = useState(initial);
-  const [error, setError] = useState<unknown>(null);
+  const { error, run } = useAction();
   const fieldErrors = error instanceof ApiError ? error.fieldErrors() : {};
   const set =
     <K extends keyof UserFormValues>(key: K) =>
@@ -68,12 +69,7 @@ export function UserForm({
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
-    setError(null);
-    try {
-      await onSubmit(values);
-    } catch (caught) {
-      setError(caught);
-    }
+    await run(() => onSubmit(values));
   }
 
   return (

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { orgQuery, usersQuery } from '../../api/queries';
+import { DataTable } from '../../components/DataTable';
 import { ErrorAlert, Loading } from '../../components/feedback';
 import { TextInput } from '../../components/fields';
 import { PageHeading } from '../../components/page';
@@ -31,49 +32,26 @@ export function UsersPage() {
       <ErrorAlert error={users.error} />
       {users.isPending && <Loading />}
       {users.data && (
-        <div className="regie-table-wrap">
-          <table className="utrecht-table">
-            <caption className="regie-visually-hidden">{t('users.caption', { count: shown.length })}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('users.name')}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('users.roles')}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('users.office')}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('users.department')}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('users.status')}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {shown.map((user) => (
-                <tr key={user.id} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">
-                    <Link to="/admin/users/$userId" params={{ userId: user.id }} className="utrecht-link">
-                      {user.name}
-                    </Link>
-                    <br />
-                    <span className="regie-muted">{user.email}</span>
-                  </td>
-                  <td className="utrecht-table__cell">{user.roles.map((role) => t(`roles.${role}`)).join(', ')}</td>
-                  <td className="utrecht-table__cell">{nameOf(org?.offices, user.officeId)}</td>
-                  <td className="utrecht-table__cell">{nameOf(org?.departments, user.departmentId)}</td>
-                  <td className="utrecht-table__cell">
-                    {!user.active ? t('users.inactive') : user.locked ? t('users.locked') : t('users.active')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('users.caption', { count: shown.length })}
+          columns={[t('users.name'), t('users.roles'), t('users.office'), t('users.department'), t('users.status')]}
+          rows={shown.map((user) => ({
+            key: user.id,
+            cells: [
+              <>
+                <Link to="/admin/users/$userId" params={{ userId: user.id }} className="utrecht-link">
+                  {user.name}
+                </Link>
+                <br />
+                <span className="regie-muted">{user.email}</span>
+              </>,
+              user.roles.map((role) => t(`roles.${role}`)).join(', '),
+              nameOf(org?.offices, user.officeId),
+              nameOf(org?.departments, user.departmentId),
+              !user.active ? t('users.inactive') : user.locked ? t('users.locked') : t('users.active'),
+            ],
+          }))}
+        />
       )}
     </>
   );

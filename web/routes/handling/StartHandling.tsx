@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { THandling, THandlingSummary } from '../../../server/modules/handlings/schema';
 import type { ProcedureKey } from '../../../server/modules/protocols/content';
@@ -8,6 +7,7 @@ import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/feedback';
 import { formatDateTime, Section } from '../../components/page';
 import { pick } from '../../components/text';
+import { useAction } from '../../components/useAction';
 
 const PROCEDURES: ProcedureKey[] = ['telephone', 'verbal', 'physical', 'written'];
 
@@ -20,19 +20,13 @@ export const myHandlingsQuery = {
 export function StartHandling() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useAction();
 
   async function start(procedure: ProcedureKey) {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const handling = await api<THandling>('POST', '/api/v1/handlings', { procedure });
       await navigate({ to: '/handling/$handlingId', params: { handlingId: handling.id } });
-    } catch (caught) {
-      setError(caught);
-      setBusy(false);
-    }
+    });
   }
 
   return (

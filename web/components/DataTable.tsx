@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+
+export interface DataRow {
+  key: string;
+  cells: ReactNode[];
+}
+
+/** A plain NL Design System table with a caption for screen readers and sideways scrolling on small screens. */
+export function DataTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: DataRow[] }) {
+  return (
+    <div className="regie-table-wrap">
+      <table className="utrecht-table">
+        <caption className="regie-visually-hidden">{caption}</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            {columns.map((column) => (
+              <th key={column} scope="col" className="utrecht-table__header-cell">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">
+          {rows.map((row) => (
+            <tr key={row.key} className="utrecht-table__row">
+              {row.cells.map((cell, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a cell's position is its column
+                <td key={index} className="utrecht-table__cell">
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
