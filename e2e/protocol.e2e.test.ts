@@ -18,7 +18,7 @@ describe('the protocol', () => {
     await page.getByRole('link', { name: 'Lees het protocol en onze tolerantiegrens' }).click();
     await expect.poll(() => heading(page)).toBe('Agressie & Geweld');
     await expect.poll(() => page.getByRole('heading', { name: 'Onze tolerantiegrens' }).count()).toBe(1);
-    const telephone = page.getByRole('region', { name: 'Telefonische agressie' });
+    const telephone = page.getByRole('region', { name: 'Telefonische agressie', exact: true });
     await expect.poll(() => telephone.getByRole('listitem').filter({ hasText: 'Wie:' }).count()).toBe(10);
     expect(await page.getByRole('link', { name: 'Protocol bewerken' }).count()).toBe(0);
     await expectAccessible(page);
@@ -30,6 +30,14 @@ describe('the protocol', () => {
   it('the safety officer changes a step, sees the difference, is stopped by a broken step, and publishes version 2', {
     timeout: 180_000,
   }, async () => {
+    // A handling started before the new version keeps following version 1.
+    const employee = await newPage(browser, { width: 360 });
+    await logIn(employee, 'medewerker@wonenzuid.example');
+    await expect.poll(() => heading(employee)).toContain('Welkom');
+    await employee.getByRole('button', { name: /Aan de telefoon/ }).click();
+    await expect.poll(() => heading(employee)).toBe('Telefonische agressie');
+    const runningHandling = employee.url();
+
     const page = await newPage(browser);
     await logIn(page, 'preventie@wonenzuid.example');
     await expect.poll(() => heading(page)).toContain('Welkom');
@@ -69,5 +77,56 @@ describe('the protocol', () => {
     await expect.poll(() => page.getByText(/^Versie 2, gepubliceerd/).count()).toBe(1);
     await expect.poll(() => page.getByText('Zeg rustig en duidelijk dat u het gesprek beëindigt').count()).toBe(1);
     await page.context().close();
+
+    await employee.goto(runningHandling);
+    await expect.poll(() => employee.getByText(/protocolversie 1$/).count()).toBe(1);
+    await expect
+      .poll(() =>
+        employee.getByText('Waarschuw de klant dat u het gesprek beëindigt als de klant zo doorgaat.').count(),
+      )
+      .toBe(1);
+    await employee.getByRole('button', { name: 'Handeling afronden' }).click();
+    await expect.poll(() => employee.getByText(/Deze handeling is afgerond op/).count()).toBe(1);
+    // A handling started now follows version 2.
+    await employee.goto('/');
+    await employee.getByRole('button', { name: /Aan de telefoon/ }).click();
+    await expect.poll(() => employee.getByText(/protocolversie 2$/).count()).toBe(1);
+    await expect
+      .poll(() =>
+        employee.getByText('Zeg rustig en duidelijk dat u het gesprek beëindigt als de klant zo doorgaat.').count(),
+      )
+      .toBe(1);
+    await employee.getByRole('button', { name: 'Handeling afronden' }).click();
+    await expect.poll(() => employee.getByText(/Deze handeling is afgerond op/).count()).toBe(1);
+    await employee.context().close();
+  });
+
+  it('the safety officer sees per step how the protocol is followed; a manager sees their own department', async () => {
+    const page = await newPage(browser);
+    await logIn(page, 'preventie@wonenzuid.example');
+    await expect.poll(() => heading(page)).toContain('Welkom');
+    await page.goto('/protocol');
+    await page.getByRole('link', { name: 'Naleving bekijken' }).click();
+    await expect.poll(() => heading(page)).toBe('Naleving van het protocol');
+    await expect.poll(() => page.getByText(/hele organisatie\.$/).count()).toBe(1);
+    const telephone = page.getByRole('region', { name: 'Telefonische agressie', exact: true });
+    await expect.poll(() => telephone.getByText(/handelingen, \d+ afgerond/).count()).toBe(1);
+    const table = telephone.getByRole('table', { name: 'Naleving per stap: Telefonische agressie' });
+    await expect.poll(() => table.getByRole('row').count()).toBeGreaterThanOrEqual(11);
+    await expectAccessible(page);
+
+    await page.getByLabel('Procedure').selectOption({ label: 'Brief, e-mail of online' });
+    await page.getByRole('button', { name: 'Toon' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Telefonische agressie', exact: true }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('region', { name: 'Schriftelijke agressie', exact: true }).count()).toBe(1);
+    await page.context().close();
+
+    const manager = await newPage(browser, { width: 360 });
+    await logIn(manager, 'leidinggevende@wonenzuid.example');
+    await expect.poll(() => heading(manager)).toContain('Welkom');
+    await manager.goto('/protocol/compliance');
+    await expect.poll(() => manager.getByText(/alleen uw afdeling\.$/).count()).toBe(1);
+    await expectAccessible(manager);
+    await manager.context().close();
   });
 });

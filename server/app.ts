@@ -17,6 +17,7 @@ import { webRoutes } from './http/web.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { installAuthentication } from './modules/auth/authenticate.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { complianceRoutes } from './modules/compliance/routes.js';
 import { handlingRoutes } from './modules/handlings/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { homeRoutes } from './modules/home/routes.js';
@@ -34,6 +35,7 @@ const MODULES = [
   auditRoutes,
   protocolRoutes,
   handlingRoutes,
+  complianceRoutes,
 ];
 
 declare module 'fastify' {

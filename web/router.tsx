@@ -9,6 +9,7 @@ import { OrganisationPage } from './routes/admin/OrganisationPage';
 import { UserDetailPage } from './routes/admin/UserDetailPage';
 import { UsersPage } from './routes/admin/UsersPage';
 import { ChangePasswordPage } from './routes/ChangePasswordPage';
+import { CompliancePage } from './routes/compliance/CompliancePage';
 import { HomePage } from './routes/HomePage';
 import { HandlingPage } from './routes/handling/HandlingPage';
 import { LoginPage } from './routes/LoginPage';
@@ -81,6 +82,17 @@ const protocolEditRoute = createRoute({
   component: SafetyOfficerOnly,
 });
 
+function ComplianceReaders() {
+  const user = useSessionUser();
+  const allowed = hasRole(user, 'safety_officer') || hasRole(user, 'director') || hasRole(user, 'manager');
+  return allowed ? <CompliancePage /> : <ForbiddenPage />;
+}
+const complianceRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/protocol/compliance',
+  component: ComplianceReaders,
+});
+
 const adminRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/admin', component: AdminOnly });
 const organisationRoute = createRoute({
   getParentRoute: () => adminRoute,
@@ -107,6 +119,7 @@ const routeTree = rootRoute.addChildren([
     protocolRoute,
     handlingRoute,
     protocolEditRoute,
+    complianceRoute,
     adminRoute.addChildren([organisationRoute, usersRoute, newUserRoute, userRoute, auditRoute]),
   ]),
 ]);

@@ -20,6 +20,9 @@ const FRONT_LINE: readonly Who[] = ['employee', 'responder', 'manager'];
 /** Follow-up after an incident is the manager's; the safety officer evaluates incidents. */
 const FOLLOW_UP: readonly Who[] = ['manager', 'safety_officer'];
 
+/** Protocol compliance: the safety officer evaluates, the director answers for it, a manager sees their department. */
+const COMPLIANCE: readonly Who[] = ['manager', 'director', 'safety_officer'];
+
 const EXPECTED: Record<string, readonly Who[]> = {
   'GET /api/openapi.json': EVERYONE,
   'GET /healthz': EVERYONE,
@@ -64,6 +67,7 @@ const EXPECTED: Record<string, readonly Who[]> = {
   'GET /api/v1/handlings/:id/handover-candidates': FRONT_LINE,
   'GET /api/v1/tasks': FOLLOW_UP,
   'POST /api/v1/tasks/:id/done': FOLLOW_UP,
+  'GET /api/v1/compliance/protocol': COMPLIANCE,
   'GET /*': EVERYONE,
   // Last: it ends the session of the caller, so the other rows must have been tried before.
   'POST /api/v1/auth/logout': SIGNED_IN,

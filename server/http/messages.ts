@@ -42,6 +42,8 @@ const nl = {
   step_not_conditional: 'Deze stap geldt altijd; u kunt hem niet als niet van toepassing markeren.',
   step_unknown_step: 'Deze stap hoort niet bij deze procedure.',
   step_finished: 'Alle stappen van deze procedure zijn al gedaan.',
+  period_invalid: 'De begindatum ligt na de einddatum.',
+  period_too_long: 'Kies een periode van hoogstens vijf jaar.',
   internal_error: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
 } as const;
 
@@ -82,6 +84,8 @@ const en: Record<ProblemCode, string> = {
   step_not_conditional: 'This step always applies; you cannot mark it as not applicable.',
   step_unknown_step: 'This step does not belong to this procedure.',
   step_finished: 'All steps of this procedure have been done.',
+  period_invalid: 'The start date is after the end date.',
+  period_too_long: 'Choose a period of at most five years.',
   internal_error: 'Something went wrong on our side. Please try again later.',
 };
 

@@ -5,10 +5,14 @@ export interface DataRow {
   cells: ReactNode[];
 }
 
-/** A plain NL Design System table with a caption for screen readers and sideways scrolling on small screens. */
+/**
+ * A plain NL Design System table with a caption for screen readers and sideways scrolling on small screens. The
+ * scrolling wrapper is focusable, so keyboard users can scroll it too.
+ */
 export function DataTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: DataRow[] }) {
   return (
-    <div className="regie-table-wrap">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+    <section className="regie-table-wrap" aria-label={caption} tabIndex={0}>
       <table className="utrecht-table">
         <caption className="regie-visually-hidden">{caption}</caption>
         <thead className="utrecht-table__header">
@@ -33,6 +37,6 @@ export function DataTable({ caption, columns, rows }: { caption: string; columns
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -131,3 +131,35 @@ export function TextAreaInput({ label, description, ...props }: Omit<TextInputPr
     </TextField>
   );
 }
+
+interface DateInputProps {
+  label: string;
+  name: string;
+  /** YYYY-MM-DD, or '' for none. */
+  value: string;
+  onChange: (value: string) => void;
+  max?: string;
+  min?: string;
+}
+
+/** A native date field: phones show their own date picker, screen readers know it. */
+export function DateInput({ label, name, value, onChange, max, min }: DateInputProps) {
+  const id = useId();
+  return (
+    <div className="utrecht-form-field regie-field">
+      <label className="utrecht-form-label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type="date"
+        className="utrecht-textbox utrecht-textbox--html-input"
+        value={value}
+        max={max}
+        min={min}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}

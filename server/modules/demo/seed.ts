@@ -6,6 +6,7 @@ import { departments, offices, organisation, teams } from '../org/tables.js';
 import { replaceRoles } from '../users/repository.js';
 import { users } from '../users/tables.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './credentials.js';
+import { loadDemoHandlings } from './handlings.js';
 
 /** A database is new when nobody has an account yet. */
 export async function isEmptyDatabase(db: Db): Promise<boolean> {
@@ -69,4 +70,5 @@ export async function loadDemoData(db: Db): Promise<void> {
       details: { accounts: DEMO_ACCOUNTS.length },
     });
   });
+  await loadDemoHandlings(db);
 }

@@ -43,6 +43,11 @@ export function ProtocolPage() {
             >
               {t('protocol.print')}
             </button>
+            {(hasRole(user, 'safety_officer') || hasRole(user, 'director') || hasRole(user, 'manager')) && (
+              <Link to="/protocol/compliance" className="utrecht-button-link utrecht-button-link--secondary-action">
+                {t('compliance.link')}
+              </Link>
+            )}
             {hasRole(user, 'safety_officer') && (
               <Link to="/protocol/edit" className="utrecht-button-link utrecht-button-link--primary-action">
                 {t('protocol.edit')}

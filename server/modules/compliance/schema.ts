@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { PROCEDURE_KEYS, ZText } from '../protocols/content.js';
+
+const isoDate = z.iso.date();
+
+export const ZComplianceQuery = z.strictObject({
+  /** First day of the period (inclusive), Europe/Amsterdam calendar date; default 90 days ago. */
+  from: isoDate.optional(),
+  /** Last day of the period (inclusive); default today. */
+  to: isoDate.optional(),
+  procedure: z.enum(PROCEDURE_KEYS).optional(),
+  officeId: z.uuid().optional(),
+});
+export type TComplianceQuery = z.infer<typeof ZComplianceQuery>;
+
+export const ZStepCompliance = z.object({
+  stepId: z.string(),
+  /** Position in the current protocol version; null for a step that only older versions had. */
+  number: z.number().int().nullable(),
+  text: ZText,
+  done: z.number().int(),
+  notApplicable: z.number().int(),
+  skipped: z.number().int(),
+  /** Median seconds from the previous step (or the start) to this step's outcome. */
+  medianSeconds: z.number().nullable(),
+  /** The most recent reasons given for skipping, newest first. */
+  skipReasons: z.array(z.string()),
+});
+
+export const ZProcedureCompliance = z.object({
+  key: z.enum(PROCEDURE_KEYS),
+  title: ZText,
+  handlings: z.number().int(),
+  closed: z.number().int(),
+  /** Handlings in which at least one step was skipped. */
+  withSkippedSteps: z.number().int(),
+  medianDurationSeconds: z.number().nullable(),
+  versions: z.array(z.number().int()),
+  steps: z.array(ZStepCompliance),
+});
+
+export const ZComplianceReport = z.object({
+  from: z.string(),
+  to: z.string(),
+  /** organisation: every department; department: the manager's own department only. */
+  scope: z.enum(['organisation', 'department']),
+  procedures: z.array(ZProcedureCompliance),
+});
+export type TComplianceReport = z.infer<typeof ZComplianceReport>;
