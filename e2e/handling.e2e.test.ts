@@ -73,8 +73,11 @@ describe('Agressie nu: guided handling', () => {
     await expect.poll(() => followUp.getByText('Ordegesprek plannen').count()).toBeGreaterThan(0);
     await expect.poll(() => followUp.getByText('voor Sanne de Vries').count()).toBeGreaterThanOrEqual(4);
     await expectAccessible(manager);
-    await followUp.getByRole('button', { name: 'Directeur informeren voor Sanne de Vries: gedaan' }).first().click();
-    await expect.poll(() => followUp.getByText('Directeur informeren').count()).toBe(0);
+    // Other journeys may have left tasks for Sanne too: marking one done leaves one fewer.
+    const informTasks = followUp.getByRole('button', { name: 'Directeur informeren voor Sanne de Vries: gedaan' });
+    const before = await informTasks.count();
+    await informTasks.first().click();
+    await expect.poll(() => informTasks.count()).toBe(before - 1);
     await employee.context().close();
     await manager.context().close();
   });

@@ -101,6 +101,68 @@ describe('the protocol', () => {
     await employee.context().close();
   });
 
+  it('the safety officer rewords the route and a phase and adds a boundary sentence for the telephone', {
+    timeout: 120_000,
+  }, async () => {
+    const page = await newPage(browser);
+    await logIn(page, 'preventie@wonenzuid.example');
+    await expect.poll(() => heading(page)).toContain('Welkom');
+    await page.goto('/protocol/edit');
+    await page.getByRole('button', { name: 'Concept maken' }).click();
+    await expect.poll(() => page.getByText('Nog geen wijzigingen.').count()).toBe(1);
+
+    const route = page.getByRole('region', { name: 'De vijf stappen van het gesprek' });
+    await route
+      .getByRole('group', { name: 'Stap 3' })
+      .getByLabel('Nederlands')
+      .fill('Begrenzen: „ik help u graag, maar niet zo”.');
+    const phase3 = page.getByRole('group', { name: 'Fase 3' });
+    await phase3
+      .getByRole('group', { name: 'Signalen' })
+      .getByLabel('Nederlands')
+      .fill('Dreigen, schreeuwen, vlak voor je staan.');
+    const sentences = page.getByRole('region', { name: 'Grenszinnen', exact: true });
+    await sentences.getByRole('button', { name: 'Grenszin toevoegen' }).click();
+    const added = sentences.getByRole('group', { name: /^Grenszin \d+$/ }).last();
+    await added.getByRole('group', { name: 'Situatie' }).getByLabel('Nederlands').fill('De beller blijft schelden');
+    await added
+      .getByRole('group', { name: 'Grenszin', exact: true })
+      .getByLabel('Nederlands')
+      .fill('Als u blijft schelden, hang ik op.');
+    await added.getByRole('checkbox', { name: 'Telefoon' }).check({ force: true });
+    await page.getByRole('button', { name: 'Concept opslaan' }).click();
+    await expect.poll(() => page.getByText('Het concept is in orde en kan worden gepubliceerd.').count()).toBe(1);
+    await expect.poll(() => page.getByText(/Vijf stappen/).count()).toBeGreaterThan(0);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: /^Publiceren als versie/ }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('is gepubliceerd');
+
+    await page.goto('/protocol');
+    await expect.poll(() => page.getByText('Begrenzen: „ik help u graag, maar niet zo”.').count()).toBe(1);
+    await expect.poll(() => page.getByText('Dreigen, schreeuwen, vlak voor je staan.').count()).toBe(1);
+    await expect.poll(() => page.getByText('Als u blijft schelden, hang ik op.').count()).toBe(1);
+    await page.context().close();
+
+    // While handling a telephone contact the new sentence is at hand; at the desk it is not.
+    const employee = await newPage(browser, { width: 360 });
+    await logIn(employee, 'medewerker@wonenzuid.example');
+    await expect.poll(() => heading(employee)).toContain('Welkom');
+    await employee.getByRole('button', { name: /Aan de telefoon/ }).click();
+    const atHand = employee.getByRole('region', { name: 'Grenszinnen voor dit contact' });
+    await expect.poll(() => atHand.getByText('Als u blijft schelden, hang ik op.').count()).toBe(1);
+    await expectAccessible(employee);
+    await employee.getByRole('button', { name: 'Handeling afronden' }).click();
+    await expect.poll(() => employee.getByText(/Deze handeling is afgerond op/).count()).toBe(1);
+    await employee.goto('/');
+    await employee.getByRole('button', { name: /Aan de balie/ }).click();
+    await expect.poll(() => heading(employee)).not.toBe('Telefonische agressie');
+    await expect.poll(() => employee.getByRole('region', { name: 'Grenszinnen voor dit contact' }).count()).toBe(1);
+    expect(await employee.getByText('Als u blijft schelden, hang ik op.').count()).toBe(0);
+    await employee.getByRole('button', { name: 'Handeling afronden' }).click();
+    await expect.poll(() => employee.getByText(/Deze handeling is afgerond op/).count()).toBe(1);
+    await employee.context().close();
+  });
+
   it('the safety officer sees per step how the protocol is followed; a manager sees their own department', async () => {
     const page = await newPage(browser);
     await logIn(page, 'preventie@wonenzuid.example');

@@ -102,6 +102,21 @@ describe('guided handling of a telephone aggression', () => {
     expect((await call(manager, 'POST', `/api/v1/handlings/${id}/phase`, { phase: 1 })).statusCode).toBe(409);
   });
 
+  it("shows the boundary sentences for the contact's channel only, with the route", async () => {
+    const telephone = await start('telephone');
+    const telephoneSentences = telephone.guidance.boundarySentences as { channels: string[] }[];
+    expect(telephoneSentences.length).toBeGreaterThan(0);
+    expect(telephoneSentences.every((s) => s.channels.length === 0 || s.channels.includes('telephone'))).toBe(true);
+    expect(telephone.guidance.route).toHaveLength(5);
+    const written = await start('written');
+    const writtenSentences = written.guidance.boundarySentences as { channels: string[] }[];
+    expect(writtenSentences.every((s) => s.channels.length === 0 || s.channels.includes('written'))).toBe(true);
+    expect(writtenSentences).not.toEqual(telephoneSentences);
+    for (const id of [telephone.id, written.id]) {
+      expect((await call(employee, 'POST', `/api/v1/handlings/${id}/close`, {})).statusCode).toBe(200);
+    }
+  });
+
   it('a client who calms down after the warning: closed without follow-up tasks', async () => {
     const before = (await call(manager, 'GET', '/api/v1/tasks')).json().tasks.length;
     const handling = await start();

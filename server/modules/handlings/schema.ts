@@ -53,6 +53,9 @@ export const ZHandling = z.object({
   guidance: z.object({
     phases: z.array(ZPhaseGuidance),
     script: ZProtocolContent.shape.script,
+    route: ZProtocolContent.shape.route,
+    /** The boundary sentences for this handling's channel, and those meant for every channel. */
+    boundarySentences: ZProtocolContent.shape.boundarySentences,
     toleranceBoundary: ZProtocolContent.shape.toleranceBoundary,
     alarmNumber: z.string(),
     emergencyNumber: z.string(),

@@ -162,6 +162,11 @@ export async function getHandling(ctx: AppContext, user: SessionUser, id: string
     guidance: {
       phases: content.phases,
       script: content.script,
+      route: content.route,
+      boundarySentences: content.boundarySentences.filter(
+        (sentence) =>
+          sentence.channels.length === 0 || sentence.channels.some((channel) => channel === handling.channel),
+      ),
       toleranceBoundary: content.toleranceBoundary,
       alarmNumber: content.settings.alarmNumber,
       emergencyNumber: content.settings.emergencyNumber,

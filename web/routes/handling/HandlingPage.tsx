@@ -340,6 +340,7 @@ export function HandlingPage() {
               </ol>
             </Section>
           )}
+          <BoundarySentences handling={handling} />
           <Section title={t('protocol.script')} id="script">
             <ol className="regie-script">
               {(['acknowledge', 'goal', 'boundary', 'choice'] as const).map((part) => (
@@ -355,10 +356,39 @@ export function HandlingPage() {
         </div>
       )}
       <details className="regie-details">
+        <summary>{t('home.route.title')}</summary>
+        <ol className="regie-route">
+          {handling.guidance.route.map((item) => (
+            <li key={item.nl}>{pick(item, i18n.language)}</li>
+          ))}
+        </ol>
+      </details>
+      <details className="regie-details">
         <summary>{t('protocol.boundary')}</summary>
         <ToleranceBoundary boundary={handling.guidance.toleranceBoundary} />
       </details>
       <Timeline handling={handling} />
     </>
+  );
+}
+
+/** The organisation's boundary sentences that fit this contact's channel: ready to say, in large type. */
+function BoundarySentences({ handling }: { handling: THandling }) {
+  const { t, i18n } = useTranslation();
+  if (handling.guidance.boundarySentences.length === 0) return null;
+  return (
+    <Section title={t('handling.boundarySentences')} id="boundary-sentences">
+      <dl className="regie-sentences">
+        {handling.guidance.boundarySentences.map((item, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: two sentences may share a situation
+          <div key={`${index}-${item.situation.nl}`}>
+            <dt>{pick(item.situation, i18n.language)}</dt>
+            <dd>
+              <q>{pick(item.sentence, i18n.language)}</q>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </Section>
   );
 }

@@ -141,8 +141,9 @@ export function ProtocolDocument({ content }: { content: TProtocolContent }) {
       {content.boundarySentences.length > 0 && (
         <Section title={t('protocol.boundarySentences')} id="boundary-sentences">
           <dl className="regie-sentences">
-            {content.boundarySentences.map((item) => (
-              <div key={item.situation.nl}>
+            {content.boundarySentences.map((item, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: two sentences may share a situation
+              <div key={`${index}-${item.situation.nl}`}>
                 <dt>{pick(item.situation, lang)}</dt>
                 <dd>
                   <q>{pick(item.sentence, lang)}</q>

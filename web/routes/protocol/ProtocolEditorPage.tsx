@@ -11,6 +11,7 @@ import { SelectInput, TextInput } from '../../components/fields';
 import { formatDateTime, PageHeading, Section } from '../../components/page';
 import { pick } from '../../components/text';
 import { BilingualList, BilingualText } from './editor-fields';
+import { BoundarySentencesEditor, PhasesEditor, RouteEditor } from './GuidanceEditor';
 import { protocolQuery } from './ProtocolPage';
 import { newStep, StepEditor } from './StepEditor';
 
@@ -260,6 +261,10 @@ function Editor({
           ))}
         </div>
       </Section>
+
+      <RouteEditor content={content} update={update} />
+      <PhasesEditor content={content} update={update} />
+      <BoundarySentencesEditor content={content} update={update} />
 
       <Section title={t('editor.procedures')} id="procedures">
         <SelectInput
