@@ -4,6 +4,7 @@ const unit = {
   include: ['server/**/*.test.ts', 'web/**/*.test.ts', 'cli/**/*.test.ts'],
   exclude: ['**/*.int.test.ts'],
 };
+// *.pg.int.test.ts are about PostgreSQL itself (server connections, several processes): they run only there.
 const integration = {
   include: ['server/**/*.int.test.ts', 'cli/**/*.int.test.ts'],
   testTimeout: 30_000,
@@ -13,7 +14,14 @@ const integration = {
 // Integration tests run on PGlite always, and once more on PostgreSQL when TEST_DATABASE_URL is set.
 const projects = [
   { test: { name: 'unit', ...unit } },
-  { test: { name: 'integration-pglite', ...integration, env: { TEST_DB: 'pglite' } } },
+  {
+    test: {
+      name: 'integration-pglite',
+      ...integration,
+      exclude: ['**/*.pg.int.test.ts', '**/node_modules/**'],
+      env: { TEST_DB: 'pglite' },
+    },
+  },
   ...(process.env.TEST_DATABASE_URL
     ? [{ test: { name: 'integration-postgres', ...integration, env: { TEST_DB: 'postgres' } } }]
     : []),

@@ -3,6 +3,8 @@ import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect
 import { hasRole, sessionQuery, useSessionUser } from './auth/session';
 import { Layout } from './components/Layout';
 import { AccountPage } from './routes/AccountPage';
+import { SecondFactorPage } from './routes/account/SecondFactorPage';
+import { TwoFactorPage } from './routes/account/TwoFactorPage';
 import { AuditPage } from './routes/admin/AuditPage';
 import { NewUserPage } from './routes/admin/NewUserPage';
 import { OrganisationPage } from './routes/admin/OrganisationPage';
@@ -38,15 +40,36 @@ const loginRoute = createRoute({
   component: LoginPage,
 });
 
-/** Everything below needs a session; a pending password change comes first. */
+/** The second step of signing in: only for a session whose password was right and whose code is still to come. */
+const secondFactorRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/second-factor',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
+    typeof search.redirect === 'string' ? { redirect: search.redirect } : {},
+  beforeLoad: async ({ context }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    if (!session) throw redirect({ to: '/login' });
+    if (session.user.secondFactor !== 'verify') throw redirect({ to: '/' });
+  },
+  component: SecondFactorPage,
+});
+
+/** Everything below needs a full session; pending sign-in steps come first. */
 const signedInRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'signed-in',
   beforeLoad: async ({ context, location }) => {
     const session = await context.queryClient.ensureQueryData(sessionQuery);
     if (!session) throw redirect({ to: '/login', search: { redirect: location.href } });
+    // The order of a sign-in: the code from the app, a new password, then setting up the app where required.
+    if (session.user.secondFactor === 'verify') {
+      throw redirect({ to: '/second-factor', search: { redirect: location.href } });
+    }
     if (session.user.mustChangePassword && location.pathname !== '/change-password') {
       throw redirect({ to: '/change-password' });
+    }
+    if (session.user.secondFactor === 'setup' && location.pathname !== '/account/two-factor') {
+      throw redirect({ to: '/account/two-factor' });
     }
   },
   component: Outlet,
@@ -54,6 +77,11 @@ const signedInRoute = createRoute({
 
 const homeRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/', component: HomePage });
 const accountRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/account', component: AccountPage });
+const twoFactorRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/account/two-factor',
+  component: TwoFactorPage,
+});
 const changePasswordRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/change-password',
@@ -112,9 +140,11 @@ const auditRoute = createRoute({ getParentRoute: () => adminRoute, path: '/audit
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  secondFactorRoute,
   signedInRoute.addChildren([
     homeRoute,
     accountRoute,
+    twoFactorRoute,
     changePasswordRoute,
     protocolRoute,
     handlingRoute,

@@ -44,6 +44,13 @@ const nl = {
   step_finished: 'Alle stappen van deze procedure zijn al gedaan.',
   period_invalid: 'De begindatum ligt na de einddatum.',
   period_too_long: 'Kies een periode van hoogstens vijf jaar.',
+  second_factor_required: 'Voer eerst de code uit uw authenticator-app in.',
+  second_factor_setup_required: 'Stel eerst tweestapsverificatie in: voor uw rol is die verplicht.',
+  second_factor_invalid: 'Deze code klopt niet of is al gebruikt. Probeer de nieuwste code uit uw app.',
+  totp_already_enabled: 'Tweestapsverificatie staat al aan.',
+  totp_setup_not_started: 'Start eerst het instellen van tweestapsverificatie.',
+  totp_not_enabled: 'Tweestapsverificatie staat niet aan.',
+  totp_required: 'Voor uw rol is tweestapsverificatie verplicht; u kunt die niet uitzetten.',
   internal_error: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
 } as const;
 
@@ -86,6 +93,13 @@ const en: Record<ProblemCode, string> = {
   step_finished: 'All steps of this procedure have been done.',
   period_invalid: 'The start date is after the end date.',
   period_too_long: 'Choose a period of at most five years.',
+  second_factor_required: 'First enter the code from your authenticator app.',
+  second_factor_setup_required: 'First set up two-step verification: your role requires it.',
+  second_factor_invalid: 'This code is wrong or has been used already. Try the newest code from your app.',
+  totp_already_enabled: 'Two-step verification is already on.',
+  totp_setup_not_started: 'First start setting up two-step verification.',
+  totp_not_enabled: 'Two-step verification is not on.',
+  totp_required: 'Your role requires two-step verification; you cannot switch it off.',
   internal_error: 'Something went wrong on our side. Please try again later.',
 };
 

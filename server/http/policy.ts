@@ -13,7 +13,14 @@ export interface SessionUser {
   departmentId: string | null;
   teamId: string | null;
   mustChangePassword: boolean;
+  /**
+   * ok: fully signed in. verify: the password was right, the authenticator code is still to come. setup: the
+   * organisation requires a second factor for this user's roles and they have not set one up yet.
+   */
+  secondFactor: SecondFactorState;
 }
+
+export type SecondFactorState = 'ok' | 'verify' | 'setup';
 
 /** A route's access rule. Named, so the access matrix test and docs can speak about it. */
 export interface Policy {
@@ -41,6 +48,8 @@ declare module 'fastify' {
     policy?: Policy;
     /** The route stays usable while the user still has to choose a new password. */
     allowPendingPasswordChange?: boolean;
+    /** The second-factor stages in which the route stays usable (signing in, setting up); none by default. */
+    secondFactorStages?: readonly Exclude<SecondFactorState, 'ok'>[];
   }
   interface FastifyRequest {
     user: SessionUser | null;
@@ -84,6 +93,10 @@ export function enforcePolicy(request: FastifyRequest): void {
   const policy = config.policy;
   if (!policy) throw new ProblemError(403, 'forbidden');
   if (!policy.public && request.user === null) throw new ProblemError(401, 'unauthenticated');
+  const stage = request.user?.secondFactor ?? 'ok';
+  if (stage !== 'ok' && !policy.public && !config.secondFactorStages?.includes(stage)) {
+    throw new ProblemError(403, stage === 'verify' ? 'second_factor_required' : 'second_factor_setup_required');
+  }
   if (request.user?.mustChangePassword && !policy.public && !config.allowPendingPasswordChange) {
     throw new ProblemError(403, 'password_change_required');
   }

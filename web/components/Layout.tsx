@@ -45,7 +45,7 @@ export function Layout() {
   const { t } = useTranslation();
   useFocusHeadingOnNavigation();
   const user = useSessionUser();
-  const signedIn = user !== null && !user.mustChangePassword;
+  const signedIn = user !== null && !user.mustChangePassword && user.secondFactor === 'ok';
   return (
     <div className="utrecht-theme regie-app">
       <a href="#main" className="regie-skip-link">

@@ -163,3 +163,45 @@ export function DateInput({ label, name, value, onChange, max, min }: DateInputP
     </div>
   );
 }
+
+/** One yes/no choice, in the same look as the checkbox groups. */
+export function SingleCheckbox({
+  label,
+  description,
+  name,
+  isSelected,
+  onChange,
+}: {
+  label: string;
+  description?: string;
+  name: string;
+  isSelected: boolean;
+  onChange: (value: boolean) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="utrecht-form-field regie-field">
+      <Checkbox
+        name={name}
+        isSelected={isSelected}
+        onChange={onChange}
+        className="regie-checkbox"
+        aria-describedby={description ? id : undefined}
+      >
+        {({ isSelected: checked }) => (
+          <>
+            <span className="regie-checkbox__box" aria-hidden="true">
+              {checked ? '✓' : ''}
+            </span>
+            {label}
+          </>
+        )}
+      </Checkbox>
+      {description && (
+        <p id={id} className="utrecht-form-field-description">
+          {description}
+        </p>
+      )}
+    </div>
+  );
+}

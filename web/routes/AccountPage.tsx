@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { orgQuery } from '../api/queries';
 import { useSessionUser } from '../auth/session';
 import { PageHeading, Section } from '../components/page';
+import { SessionsSection } from './account/SessionsSection';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -35,10 +36,16 @@ export function AccountPage() {
         <p className="utrecht-paragraph">{t('account.changeDetails')}</p>
       </Section>
       <Section title={t('account.security')}>
-        <Link to="/change-password" className="utrecht-button-link utrecht-button-link--secondary-action">
-          {t('account.changePassword')}
-        </Link>
+        <div className="utrecht-button-group">
+          <Link to="/change-password" className="utrecht-button-link utrecht-button-link--secondary-action">
+            {t('account.changePassword')}
+          </Link>
+          <Link to="/account/two-factor" className="utrecht-button-link utrecht-button-link--secondary-action">
+            {t('account.twoFactor')}
+          </Link>
+        </div>
       </Section>
+      <SessionsSection />
     </>
   );
 }

@@ -31,6 +31,10 @@ export function LoginPage() {
       const session = await api<TSessionResponse>('POST', '/api/v1/auth/login', { email, password });
       adoptSession(session);
       queryClient.setQueryData(sessionQuery.queryKey, session);
+      if (session.user.secondFactor === 'verify') {
+        await navigate({ to: '/second-factor', search: { redirect: safeRedirect(search.redirect) } });
+        return;
+      }
       await navigate({ to: session.user.mustChangePassword ? '/change-password' : safeRedirect(search.redirect) });
     });
     if (!ok) setPassword('');

@@ -13,7 +13,7 @@ export interface Actor {
 export const SYSTEM_ACTOR: Actor = { id: null, label: 'system' };
 
 /** Fields whose values never enter the audit log; only the fact that they changed. */
-const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash', 'csrfToken']);
+const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash', 'csrfToken', 'totpSecret', 'totpPendingSecret']);
 
 type Plain = Record<string, unknown>;
 

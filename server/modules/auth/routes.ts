@@ -3,6 +3,7 @@ import { anyone, type SessionUser, signedIn } from '../../http/policy.js';
 import { ProblemError } from '../../http/problem.js';
 import { clearSessionCookie, sessionCookieOptions } from './authenticate.js';
 import { ZChangePasswordRequest, ZLoginRequest, ZSessionResponse } from './schema.js';
+import { secondFactorRoutes } from './second-factor-routes.js';
 import { changePassword, login, logout } from './service.js';
 import { SESSION_COOKIE } from './sessions.js';
 
@@ -37,7 +38,7 @@ export function authRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/v1/auth/session',
     {
-      config: { policy: signedIn, allowPendingPasswordChange: true },
+      config: { policy: signedIn, allowPendingPasswordChange: true, secondFactorStages: ['verify', 'setup'] },
       schema: { tags: ['auth'], response: { 200: ZSessionResponse } },
     },
     async (request) => {
@@ -48,7 +49,10 @@ export function authRoutes(app: ZodApp, ctx: AppContext): void {
 
   app.post(
     '/api/v1/auth/logout',
-    { config: { policy: signedIn, allowPendingPasswordChange: true }, schema: { tags: ['auth'] } },
+    {
+      config: { policy: signedIn, allowPendingPasswordChange: true, secondFactorStages: ['verify', 'setup'] },
+      schema: { tags: ['auth'] },
+    },
     async (request, reply) => {
       const [user, sessionId] = requireSession(request.user, request.session?.id);
       await logout(ctx, user, sessionId);
@@ -60,7 +64,12 @@ export function authRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/api/v1/auth/password',
     {
-      config: { policy: signedIn, allowPendingPasswordChange: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: {
+        policy: signedIn,
+        allowPendingPasswordChange: true,
+        secondFactorStages: ['setup'],
+        rateLimit: { max: 10, timeWindow: '1 minute' },
+      },
       schema: { tags: ['auth'], body: ZChangePasswordRequest },
     },
     async (request, reply) => {
@@ -69,4 +78,5 @@ export function authRoutes(app: ZodApp, ctx: AppContext): void {
       return reply.code(204).send();
     },
   );
+  secondFactorRoutes(app, ctx);
 }

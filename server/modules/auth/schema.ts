@@ -22,6 +22,7 @@ export const ZSessionUser = z.object({
   departmentId: z.string().nullable(),
   teamId: z.string().nullable(),
   mustChangePassword: z.boolean(),
+  secondFactor: z.enum(['ok', 'verify', 'setup']),
 });
 export type TSessionUser = z.infer<typeof ZSessionUser>;
 

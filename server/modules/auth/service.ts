@@ -8,6 +8,7 @@ import { findUserByEmail, findUserById, rolesOf, toSessionUser } from '../users/
 import { users } from '../users/tables.js';
 import { dummyPasswordHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
 import { deleteSession, deleteSessionsOfUser } from './repository.js';
+import { secondFactorState, twoFactorRequiredByOrganisation } from './second-factor-state.js';
 import { type OpenedSession, openSession } from './sessions.js';
 
 export const MAX_FAILED_LOGINS = 5;
@@ -19,6 +20,42 @@ export function actorOf(user: SessionUser): Actor {
 
 export interface LoginResult extends OpenedSession {
   user: SessionUser;
+}
+
+/**
+ * A wrong password or second-factor code: counted in the database, not from a row read earlier, so that guesses
+ * sent in parallel all count; the fifth locks the account. Always throws.
+ */
+export async function recordFailedAttempt(
+  ctx: AppContext,
+  userId: string,
+  ip: string,
+  failure: 'invalid_credentials' | 'second_factor_invalid' = 'invalid_credentials',
+): Promise<never> {
+  const now = new Date();
+  const lockedUntil = await ctx.db.transaction(async (tx) => {
+    const [counted] = await tx
+      .update(users)
+      .set({ failedLoginCount: sql`${users.failedLoginCount} + 1` })
+      .where(eq(users.id, userId))
+      .returning({ failures: users.failedLoginCount });
+    const failures = counted?.failures ?? MAX_FAILED_LOGINS;
+    const lockedUntil = failures >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : null;
+    if (lockedUntil) await tx.update(users).set({ failedLoginCount: 0, lockedUntil }).where(eq(users.id, userId));
+    await recordAudit(
+      tx,
+      { id: null, label: ip },
+      {
+        action: lockedUntil ? 'auth.locked' : 'auth.login_failed',
+        entityType: 'user',
+        entityId: userId,
+        details: { failures },
+      },
+    );
+    return lockedUntil;
+  });
+  if (lockedUntil) throw new ProblemError(423, 'account_locked', { minutes: LOCKOUT_MINUTES });
+  throw new ProblemError(401, failure);
 }
 
 export async function login(
@@ -36,44 +73,36 @@ export async function login(
     throw new ProblemError(423, 'account_locked', { minutes });
   }
   if (!(await verifyPassword(user.passwordHash, input.password))) {
-    const lockedUntil = await ctx.db.transaction(async (tx) => {
-      // Counted in the database, not from the row read above, so that wrong guesses sent in parallel all count.
-      const [counted] = await tx
-        .update(users)
-        .set({ failedLoginCount: sql`${users.failedLoginCount} + 1` })
-        .where(eq(users.id, user.id))
-        .returning({ failures: users.failedLoginCount });
-      const failures = counted?.failures ?? MAX_FAILED_LOGINS;
-      const lockedUntil = failures >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : null;
-      if (lockedUntil) await tx.update(users).set({ failedLoginCount: 0, lockedUntil }).where(eq(users.id, user.id));
-      await recordAudit(
-        tx,
-        { id: null, label: input.ip },
-        {
-          action: lockedUntil ? 'auth.locked' : 'auth.login_failed',
-          entityType: 'user',
-          entityId: user.id,
-          details: { failures },
-        },
-      );
-      return lockedUntil;
-    });
-    if (lockedUntil) throw new ProblemError(423, 'account_locked', { minutes: LOCKOUT_MINUTES });
-    throw new ProblemError(401, 'invalid_credentials');
+    await recordFailedAttempt(ctx, user.id, input.ip);
   }
   if (!user.active) throw new ProblemError(403, 'account_inactive');
   if (ctx.config.production && (user.isDemo || input.password === DEMO_PASSWORD)) {
     throw new ProblemError(403, 'demo_password_refused');
   }
   const roles = (await rolesOf(ctx.db, [user.id])).get(user.id) ?? [];
-  const sessionUser = toSessionUser(user, roles);
+  // With an authenticator app set up, the password only opens the door to the code step.
+  const pendingSecondFactor = user.totpEnabledAt !== null;
+  const stage = secondFactorState({
+    pendingSecondFactor,
+    totpEnabled: pendingSecondFactor,
+    roles,
+    organisationRequires: await twoFactorRequiredByOrganisation(ctx.db),
+  });
+  const sessionUser = toSessionUser(user, roles, stage);
   const opened = await ctx.db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: now })
-      .where(eq(users.id, user.id));
-    await recordAudit(tx, actorOf(sessionUser), { action: 'auth.login', entityType: 'user', entityId: user.id });
-    return openSession(tx, ctx.config, user.id, input);
+    // The failure count starts again only once the whole sign-in succeeded, second factor included.
+    if (!pendingSecondFactor) {
+      await tx
+        .update(users)
+        .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: now })
+        .where(eq(users.id, user.id));
+    }
+    await recordAudit(tx, actorOf(sessionUser), {
+      action: pendingSecondFactor ? 'auth.password_accepted' : 'auth.login',
+      entityType: 'user',
+      entityId: user.id,
+    });
+    return openSession(tx, ctx.config, user.id, { ...input, pendingSecondFactor });
   });
   return { ...opened, user: sessionUser };
 }

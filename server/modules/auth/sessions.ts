@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client.js';
 import type { SessionUser } from '../../http/policy.js';
 import { findUserById, rolesOf, toSessionUser } from '../users/repository.js';
 import { deleteSession, findSessionByTokenHash, insertSession, type SessionRow, touchSession } from './repository.js';
+import { secondFactorState, twoFactorRequiredByOrganisation } from './second-factor-state.js';
 import { hashToken, newToken } from './tokens.js';
 
 export const SESSION_COOKIE = 'regie_session';
@@ -19,7 +20,7 @@ export async function openSession(
   db: Executor,
   config: Config,
   userId: string,
-  meta: { ip: string; userAgent: string },
+  meta: { ip: string; userAgent: string; pendingSecondFactor?: boolean },
 ): Promise<OpenedSession> {
   const token = newToken();
   const now = new Date();
@@ -32,6 +33,7 @@ export async function openSession(
     createdAt: now,
     lastSeenAt: now,
     expiresAt: new Date(now.getTime() + config.sessionAbsoluteHours * 3_600_000),
+    pendingSecondFactor: meta.pendingSecondFactor ?? false,
   });
   return { token, session };
 }
@@ -58,5 +60,11 @@ export async function resolveSession(db: Executor, config: Config, token: string
   }
   if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await touchSession(db, session.id, new Date(now));
   const roles = (await rolesOf(db, [user.id])).get(user.id) ?? [];
-  return { session, user: toSessionUser(user, roles) };
+  const stage = secondFactorState({
+    pendingSecondFactor: session.pendingSecondFactor,
+    totpEnabled: user.totpEnabledAt !== null,
+    roles,
+    organisationRequires: await twoFactorRequiredByOrganisation(db),
+  });
+  return { session, user: toSessionUser(user, roles, stage) };
 }

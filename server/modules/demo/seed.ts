@@ -21,7 +21,8 @@ export async function isEmptyDatabase(db: Db): Promise<boolean> {
 export async function loadDemoData(db: Db): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
-    await tx.insert(organisation).values({ id: 1, name: 'Wonen Zuid' });
+    // Demo logins work with the password alone; the admin can require two-step verification on the organisation page.
+    await tx.insert(organisation).values({ id: 1, name: 'Wonen Zuid', twoFactorRequired: false });
     const [eindhoven, helmond] = await tx
       .insert(offices)
       .values([

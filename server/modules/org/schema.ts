@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { requiredName, text } from '../../http/schemas.js';
 
-export const ZOrganisation = z.object({ name: z.string() });
+export const ZOrganisation = z.object({
+  name: z.string(),
+  /** Managers, directors, safety officers, HR, confidants and admins sign in with a second factor. */
+  twoFactorRequired: z.boolean(),
+});
 
-export const ZUpdateOrganisationRequest = z.strictObject({ name: requiredName });
+export const ZUpdateOrganisationRequest = z
+  .strictObject({ name: requiredName.optional(), twoFactorRequired: z.boolean().optional() })
+  .refine((body) => Object.keys(body).length > 0, { message: 'Nothing to change' });
 
 export const ZOffice = z.object({ id: z.string(), name: z.string(), address: z.string(), active: z.boolean() });
 export const ZDepartment = z.object({ id: z.string(), name: z.string(), active: z.boolean() });

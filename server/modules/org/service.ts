@@ -36,7 +36,7 @@ export async function getStructure(ctx: AppContext): Promise<TOrgStructure> {
     listTeams(ctx.db),
   ]);
   return {
-    organisation: { name: org?.name ?? '' },
+    organisation: { name: org?.name ?? '', twoFactorRequired: org?.twoFactorRequired ?? true },
     offices: officeRows.map(({ id, name, address, active }) => ({ id, name, address, active })),
     departments: departmentRows.map(({ id, name, active }) => ({ id, name, active })),
     teams: teamRows.map(({ id, name, departmentId, officeId, active }) => ({

@@ -5,6 +5,8 @@ import { boolean, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'd
 export const organisation = pgTable('organisation', {
   id: integer('id').primaryKey().default(1),
   name: text('name').notNull(),
+  /** Roles that see sensitive data sign in with a second factor (TOTP). On unless the admin switches it off. */
+  twoFactorRequired: boolean('two_factor_required').notNull().default(true),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

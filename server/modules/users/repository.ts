@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import type { SessionUser } from '../../http/policy.js';
+import type { SecondFactorState, SessionUser } from '../../http/policy.js';
 import { isRole, type Role } from './roles.js';
 import { userRoles, users } from './tables.js';
 
@@ -51,7 +51,7 @@ export async function countOtherActiveAdmins(db: Executor, exceptUserId: string)
   return Number(result[0]?.count ?? 0);
 }
 
-export function toSessionUser(row: UserRow, roles: Role[]): SessionUser {
+export function toSessionUser(row: UserRow, roles: Role[], secondFactor: SecondFactorState = 'ok'): SessionUser {
   return {
     id: row.id,
     email: row.email,
@@ -62,5 +62,6 @@ export function toSessionUser(row: UserRow, roles: Role[]): SessionUser {
     departmentId: row.departmentId,
     teamId: row.teamId,
     mustChangePassword: row.mustChangePassword,
+    secondFactor,
   };
 }

@@ -5,18 +5,18 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api/client';
 import { orgQuery } from '../../api/queries';
 import { ErrorAlert, Loading, SuccessNote } from '../../components/feedback';
-import { TextInput } from '../../components/fields';
+import { SingleCheckbox, TextInput } from '../../components/fields';
 import { PageHeading, Section } from '../../components/page';
 import { useAction } from '../../components/useAction';
 import { UnitSection } from './UnitSection';
 
-function OrganisationSettings({ name }: { name: string }) {
+function OrganisationSettings({ name, twoFactorRequired }: { name: string; twoFactorRequired: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState({ name });
+  const [values, setValues] = useState({ name, twoFactorRequired });
   const { error, run } = useAction();
   const [saved, setSaved] = useState(false);
-  useEffect(() => setValues({ name }), [name]);
+  useEffect(() => setValues({ name, twoFactorRequired }), [name, twoFactorRequired]);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -24,6 +24,8 @@ function OrganisationSettings({ name }: { name: string }) {
     await run(async () => {
       await api('PATCH', '/api/v1/org', values);
       await queryClient.invalidateQueries({ queryKey: orgQuery.queryKey });
+      // Switching it on may mean the admin now has to set up their own second factor first.
+      await queryClient.invalidateQueries({ queryKey: ['session'] });
       setSaved(true);
     });
   }
@@ -43,6 +45,13 @@ function OrganisationSettings({ name }: { name: string }) {
           value={values.name}
           onChange={(v) => setValues({ ...values, name: v })}
           isRequired
+        />
+        <SingleCheckbox
+          label={t('org.twoFactorRequired')}
+          description={t('org.twoFactorRequiredHelp')}
+          name="twoFactorRequired"
+          isSelected={values.twoFactorRequired}
+          onChange={(v) => setValues({ ...values, twoFactorRequired: v })}
         />
         <Button type="submit" className="utrecht-button utrecht-button--primary-action">
           {t('common.save')}
@@ -70,7 +79,7 @@ export function OrganisationPage() {
       {!data && !org.error && <Loading />}
       {data && (
         <>
-          <OrganisationSettings name={data.organisation.name} />
+          <OrganisationSettings name={data.organisation.name} twoFactorRequired={data.organisation.twoFactorRequired} />
           <UnitSection
             title={t('org.offices')}
             addTitle={t('org.addOffice')}

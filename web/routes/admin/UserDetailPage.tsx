@@ -51,6 +51,44 @@ function ResetPassword({ user, onDone }: { user: TUser; onDone: () => Promise<vo
   );
 }
 
+/** Two things an admin does when a phone is lost or someone leaves in a hurry. */
+function AccessEmergency({ user }: { user: TUser }) {
+  const { t } = useTranslation();
+  const { error, run } = useAction();
+  const [note, setNote] = useState<string | null>(null);
+  return (
+    <Section title={t('users.emergencyTitle')}>
+      <ErrorAlert error={error} />
+      {note && <SuccessNote>{note}</SuccessNote>}
+      <p className="utrecht-paragraph">{t('users.emergencyHelp')}</p>
+      <div className="utrecht-button-group">
+        <Button
+          className="utrecht-button utrecht-button--secondary-action"
+          onPress={() =>
+            void run(async () => {
+              const result = await api<{ ended: number }>('POST', `/api/v1/users/${user.id}/sessions/revoke`);
+              setNote(t('users.sessionsRevoked', { count: result.ended }));
+            })
+          }
+        >
+          {t('users.revokeSessions')}
+        </Button>
+        <Button
+          className="utrecht-button utrecht-button--secondary-action"
+          onPress={() =>
+            void run(async () => {
+              await api('POST', `/api/v1/users/${user.id}/totp/reset`);
+              setNote(t('users.totpResetDone'));
+            })
+          }
+        >
+          {t('users.resetTotp')}
+        </Button>
+      </div>
+    </Section>
+  );
+}
+
 export function UserDetailPage() {
   const { t, i18n } = useTranslation();
   const { userId } = useParams({ strict: false }) as { userId: string };
@@ -119,6 +157,7 @@ export function UserDetailPage() {
             />
           </Section>
           <ResetPassword user={data} onDone={refresh} />
+          <AccessEmergency user={data} />
           <Section title={t('users.access')}>
             <p className="utrecht-paragraph">{t(data.active ? 'users.deactivateHelp' : 'users.activateHelp')}</p>
             <ErrorAlert error={status.error} />
