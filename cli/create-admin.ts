@@ -4,12 +4,10 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { loadConfig } from '../server/config.js';
-import { openDatabase } from '../server/db/client.js';
-import { DataDirLockedError, lockDataDir } from '../server/db/lock.js';
 import { runMigrations } from '../server/db/migrate.js';
 import { email as emailSchema, requiredName } from '../server/http/schemas.js';
 import { createFirstAdmin } from '../server/modules/users/bootstrap.js';
+import { openConfiguredDatabase } from './open-database.js';
 
 const { values } = parseArgs({
   options: { email: { type: 'string' }, name: { type: 'string' }, organisation: { type: 'string' } },
@@ -24,20 +22,7 @@ if (!input.success) {
   process.exit(2);
 }
 
-const config = loadConfig();
-let unlock = () => {};
-if (!config.databaseUrl) {
-  try {
-    unlock = lockDataDir(config.dataDir);
-  } catch (error) {
-    if (error instanceof DataDirLockedError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(2);
-    }
-    throw error;
-  }
-}
-const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+const { database, release } = await openConfiguredDatabase();
 try {
   await runMigrations(database);
   const temporaryPassword = randomBytes(12).toString('base64url');
@@ -49,6 +34,5 @@ try {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 } finally {
-  await database.close();
-  unlock();
+  await release();
 }

@@ -18,7 +18,7 @@ export async function runMigrations(database: Database): Promise<void> {
   }
 }
 
-function expectedMigrationCount(): number {
+export function expectedMigrationCount(): number {
   const journal = JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
     entries: unknown[];
   };

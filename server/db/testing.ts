@@ -5,7 +5,7 @@ import type { AppContext, ZodApp } from '../app-context.js';
 import { type Config, loadConfig } from '../config.js';
 import { loadDemoData } from '../modules/demo/seed.js';
 import { ensureProtocol } from '../modules/protocols/service.js';
-import { openDatabase } from './client.js';
+import { type Database, openDatabase } from './client.js';
 import { runMigrations } from './migrate.js';
 
 /**
@@ -37,6 +37,21 @@ export async function createPostgresDatabase(): Promise<{ url: string; drop: () 
   };
 }
 
+/** A database of the test's kind with every migration applied and no rows: the start of every test context. */
+export async function createMigratedDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
+  let drop = async () => {};
+  let database: Database;
+  if (testDatabaseKind() === 'postgres') {
+    const created = await createPostgresDatabase();
+    drop = created.drop;
+    database = await openDatabase({ url: created.url });
+  } else {
+    database = await openDatabase({});
+  }
+  await runMigrations(database);
+  return { database, drop };
+}
+
 export interface TestContext {
   ctx: AppContext;
   app: ZodApp;
@@ -48,16 +63,7 @@ export async function createTestContext(
   options: { demo?: boolean; config?: Partial<Config> } = {},
 ): Promise<TestContext> {
   const config: Config = { ...loadConfig({}), webDir: '/nonexistent', ...options.config };
-  let drop = async () => {};
-  let database: Awaited<ReturnType<typeof openDatabase>>;
-  if (testDatabaseKind() === 'postgres') {
-    const created = await createPostgresDatabase();
-    drop = created.drop;
-    database = await openDatabase({ url: created.url });
-  } else {
-    database = await openDatabase({});
-  }
-  await runMigrations(database);
+  const { database, drop } = await createMigratedDatabase();
   if (options.demo !== false) await loadDemoData(database.db);
   await ensureProtocol(database.db);
   const ctx: AppContext = { config, database, db: database.db };
