@@ -68,7 +68,7 @@ export function analyse(item: AnalysisItem): AnalysisResult {
     cues.push(cue(t.status === 'threat' ? 'threat' : t.status === 'negated' ? 'negated_threat' : 'reported_threat', t));
   }
   const threatSpans = threats.filter((t) => t.status === 'threat');
-  const insults = findInsults(folded, threatSpans);
+  const insults = findInsults(folded);
   for (const f of insults) cues.push(cue(f.code, f));
   const taken = [...threats, ...insults];
   const free = (s: Span) => !taken.some((t) => t.start < s.end && s.start < t.end);

@@ -147,7 +147,8 @@ export function evaluate(items: readonly LabelledItem[]): Evaluation {
       binary('shouting', labels.shouting ?? false, result.shouting, item);
       if (labels.phase !== undefined && result.phase !== null) {
         phaseTotal++;
-        (confusion[labels.phase - 1] as number[])[result.phase - 1]++;
+        const row = confusion[labels.phase - 1] as number[];
+        row[result.phase - 1] = (row[result.phase - 1] ?? 0) + 1;
         if (labels.phase === result.phase) phaseCorrect++;
         else mistakes.push({ id: item.id, label: 'phase', expected: labels.phase, got: result.phase, text: item.text });
       }

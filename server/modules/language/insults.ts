@@ -126,11 +126,13 @@ const DEGRADING_ADJECTIVES = [
 ];
 
 const PEJORATIVE =
-  '(?:stomme|domme|vuile|vieze|lelijke|vette|achterlijke|gestoorde|kanker|kut|tering|tyfus|vals|valse|luie|dikke|stom|vuil)';
+  '(?:(?:meest|allerdomste|grootste)\\s+)?(?:incompetente|waardeloze|onbekwame|debiele|zielige|stomme|domme|vuile|vieze|lelijke|vette|achterlijke|gestoorde|kanker|kut|tering|tyfus|vals|valse|luie|dikke|stom|vuil)';
 const PERSON_NOUN =
-  '(?:wijf|mens|ambtenaar|ambtenaren|kind|meisje|meid|mannetje|vrouw|vent|figuur|type|muts|koe|trut|klootzak|hoer|teef|aap|varken|zwijn|baliemedewerker|loketmedewerker|bureaucraat|bureaucraten|pennenlikker|pennenlikkers|vreter|kerel|gast|gozer|juffrouw|juf|meneertje|mevrouwtje|jongen|jongetje|bitch|hond|honden|rat|ratten|slang|tuig)';
+  '(?:wijf|mens|ambtenaar|ambtenaren|kind|meisje|meid|mannetje|vrouw|vent|figuur|type|muts|koe|trut|klootzak|hoer|teef|aap|varken|zwijn|baliemedewerker|loketmedewerker|bureaucraat|bureaucraten|pennenlikker|pennenlikkers|vreter|kerel|gast|gozer|juffrouw|juf|meneertje|mevrouwtje|jongen|jongetje|bitch|hond|honden|rat|ratten|slang|tuig|doos|muts|trien|griet|tang|heks|kreng|teef|glimlach|kop|smoel|hoofd|gezicht)';
 
 const DISCRIMINATION = [
+  '(?:praat|wil|spreek) (?:niet|geen) (?:\\S+ )?(?:met|van) (?:een |zo\'n )?(?:vrouw|vrouwen|wijf|buitenlander|buitenlanders|allochtoon|zwarte|moslim|meisje|homo|marokkaan|turk)',
+  'geen (?:vrouw|buitenlander|allochtoon|zwarte|moslim|marokkaan|turk) (?:helpen|spreken|aan de balie)',
   'terug naar (?:je|jouw|uw|jullie) (?:eigen )?(?:land|landje)',
   '(?:ga|rot|donder|flikker) (?:\\S+ )?(?:terug )?op naar (?:je|jouw) (?:eigen )?land',
   'neger',
@@ -205,6 +207,8 @@ const CURSES = [
 
 /** Degrading remarks about the listener's ability: "je snapt er niks van", "u kunt niks". */
 const DEGRADING_REMARKS = [
+  'doe (?:niet |toch niet )?(?:zo |eens |nou )?(?:achterlijk|debiel|dom|stom|gestoord|idioot|mongool|mongoloide)',
+  '(?:jij|je|u) met (?:je|jouw|uw) (?:domme|stomme|achterlijke|lelijke|vette|dikke|debiele|nep) \\S+',
   '(?:je|jij|u|jullie) (?:snapt|snap|snappen|begrijpt|begrijpen|weet|weten) (?:er |het |ook |echt |gewoon |toch )*(?:helemaal )?(?:niks|niets|geen bal|geen reet|geen moer|geen zak|geen ruk|geen fuck|geen hol) (?:van|vanaf)',
   '(?:je|jij|u|jullie) (?:kan|kunt|kunnen) (?:ook |echt |gewoon |helemaal |toch )*(?:niks|niets|geen bal|geen reet|geen moer|geen zak|geen ruk|niet eens lezen|niet eens tellen)',
   '(?:je|jij|u) (?:bent|is) (?:\\S+ )?(?:te dom|te stom|te lui) om',
@@ -277,8 +281,9 @@ const ATTACK_RE = new RegExp(
     '(?:jij|u|je) (?:moet|moest) (?:je|zich) (?:\\S+ )?schamen',
     '(?:schaam|schamen) (?:je|jij|u) (?:je|zich)?',
     '(?:ik|wij) (?:wil|willen|eis|eisen) (?:je|jouw|uw) (?:naam|personeelsnummer|achternaam)',
-    '(?:ik|wij) (?:zorg|zorgen) (?:er )?(?:wel )?(?:voor )?dat (?:je|jij|u) (?:\\S+ ){0,3}(?:ontslagen|eruit|je baan kwijt|uw baan kwijt|op straat)',
-    '(?:jij|u) (?:bent|zit) (?:hier )?(?:toch )?(?:om|voor) (?:mij|mensen|ons) te helpen',
+    '(?:ik|wij) (?:zorg|zorgen) (?:er ?voor |er )?(?:wel )?(?:voor )?dat (?:je|jij|u) (?:\\S+ ){0,3}(?:ontslagen|eruit|je baan kwijt|uw baan kwijt|op straat)',
+    '(?:jij|je|u) (?:bent|zit) (?:hier |er )?(?:toch |juist |nota bene )?(?:om|voor) (?:mij|mensen|ons) te helpen',
+    '(?:ik )?(?:wil|eis) (?:\\S+ )?(?:weten )?hoe (?:jij|je|u) heet',
     '(?:jij|u) (?:verdient|verdienen) (?:\\S+ ){0,3}(?:over|aan) (?:mijn|onze) rug',
     '(?:jij|je|u) (?:luistert|luister) (?:\\S+ )?(?:gewoon |echt |helemaal |ook )?niet',
     "(?:jij|u|je) (?:bent|is) (?:\\S+ )?(?:ook zo een|ook zo'n|net als de rest|net als de anderen)",
@@ -309,7 +314,7 @@ export function findInsults(folded: string, skip: readonly Span[] = []): InsultF
   add(matchAll(SEXUAL_RE, folded), 'sexual');
   add(matchAll(CURSE_RE, folded), 'insult', (s) => !isNegated(folded, s, false));
   add(matchAll(DEGRADING_RE, folded), 'insult', (s) => !isNegated(folded, s, true));
-  add(matchAll(PREDICATE_RE, folded), 'insult', (s) => !/\bniet\b/.test(folded.slice(s.start, s.end)));
+  add(matchAll(PREDICATE_RE, folded), 'insult', (s) => !/\bniet\b/.test(folded.slice(s.start, s.end).replace(/niet goed (?:wijs|snik)/, '')));
   add(matchAll(PEJORATIVE_PERSON_RE, folded), 'insult');
   add(matchAll(PERSON_INSULT_RE, folded), 'insult', (s) => !THING_AFTER.test(folded.slice(s.end, s.end + 30)));
   add(matchAll(AMBIGUOUS_RE, folded), 'insult', (s) => ambiguousIsPersonal(folded, s));

@@ -101,6 +101,13 @@ const BEHAVIOUR: Label = {
     'overdreven',
     'theatraal',
     'dramatisch',
+    'agressiever',
+    'lastiger',
+    'vervelender',
+    'brutaler',
+    'onbeschofter',
+    'dreigender',
+    'vijandiger',
   ],
   reason: 'Oordeel over de persoon: beschrijf wat u zag en hoorde, dan kan een ander zelf oordelen.',
   suggestion: '[wat deed of zei de klant precies? bijv. schreeuwde „…”, sloeg met de vuist op de balie]',
@@ -139,6 +146,11 @@ const EMOTION: Label = {
     'opgefokt',
     'geagiteerd',
     'geagiteerde',
+    'bozer',
+    'kwader',
+    'woedender',
+    'geirriteerder',
+    'hysterischer',
   ],
   reason: 'Interpretatie van een gevoel: u kunt niet zien wat iemand voelt, wel wat iemand doet.',
   suggestion: '[wat zag of hoorde u? bijv. praatte hard, had een rood hoofd, balde de vuisten]',
@@ -302,6 +314,13 @@ const SUBORDINATE_RE = new RegExp(
   `\\b(?:hij|zij|ze|klant|man|vrouw|meneer|mevrouw|huurder|bewoner|beller|bezoeker|hem|haar)\\s+(?:\\S+\\s+){0,2}?${INTENSIFIERS}(?:${alternatives(all.flatMap((l) => l.words))})\\s+(?:was|is|werd|wordt|bleef|leek|bleek|deed|reageerde|waren|werden|geworden|geweest|overkwam|klonk)\\b`,
   'g',
 );
+/** The next label in a list after a judgement: ", lastig en brutaal". */
+const COORDINATED_RE = new RegExp(
+  `^\\s*(?:,|en|of|maar ook)\\s+${INTENSIFIERS}(${alternatives(all.flatMap((l) => l.words))})\\b`,
+);
+/** A label used as an adverb of what someone did: "die intimiderend naast de deur bleven staan". */
+const ADVERBIAL_RE =
+  /\b(?:die|hij|zij|ze)\s+(?:heel\s+|erg\s+|nogal\s+)?(?:intimiderend|dreigend|agressief|uitdagend|provocerend|brutaal|onbeschoft|vijandig)\s+(?:\S+\s+){0,4}?(?:stond|stonden|bleef|bleven|keek|keken|liep|liepen|kwam|kwamen|praatte|praatten|reageerde|reageerden|staan|lopen)\b/g;
 const NOUN_RE = new RegExp(
   `\\b(?:is|was|bleek|leek|blijft|bleef|werd|is gewoon|is echt|was echt)\\s+(?:gewoon\\s+|echt\\s+|duidelijk\\s+|een bekende\\s+|altijd al\\s+|al jaren\\s+)*(?:een|de)\\s+(?:echte\\s+|typische\\s+|bekende\\s+|notoire\\s+|ware\\s+|enorme\\s+|grote\\s+|vervelende\\s+|lastige\\s+|agressieve\\s+)?(?:${alternatives(LABEL_NOUNS.words)})\\b|\\b(?:een|die|deze|de)\\s+(?:echte\\s+|typische\\s+|bekende\\s+|notoire\\s+)?(?:querulant|lastpak|lastpost|zeurpiet|probleemgeval|probleemklant|notoire klager|herrieschopper|ruziezoeker|raddraaier|heethoofd|aansteller|dramaqueen)\\b`,
   'g',
@@ -336,6 +355,21 @@ export function findJudgements(text: string, folded: string, quotes: readonly Sp
     if (!personSubject(m) || !notNegated(m)) continue;
     const label = classify(folded.slice(m.start, m.end));
     add(m, label.reason, label.suggestion);
+    // "was arrogant en neerbuigend": every label in the list is a judgement of its own.
+    let at = m.end;
+    for (let next = COORDINATED_RE.exec(folded.slice(at)); next; next = COORDINATED_RE.exec(folded.slice(at))) {
+      const span = { start: at + next.index + (next[0].length - (next[1] as string).length), end: at + next[0].length };
+      const coordinated = classify(folded.slice(span.start, span.end));
+      add(span, coordinated.reason, coordinated.suggestion);
+      at = span.end;
+    }
+  }
+  for (const m of matchAll(ADVERBIAL_RE, folded)) {
+    const word = /(?:intimiderend|dreigend|agressief|uitdagend|provocerend|brutaal|onbeschoft|vijandig)/.exec(
+      folded.slice(m.start, m.end),
+    );
+    const span = word ? { start: m.start + word.index, end: m.start + word.index + word[0].length } : m;
+    add(span, BEHAVIOUR.reason, BEHAVIOUR.suggestion);
   }
   for (const m of matchAll(SUBORDINATE_RE, folded)) {
     if (!notNegated(m)) continue;

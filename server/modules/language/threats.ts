@@ -40,12 +40,18 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   // Present tense used as future: "ik sla je", "ik maak je af", "ik pak je wel".
   p(`\\b(?:ik|we)\\s+(?:sla|steek|schiet|trap|schop|wurg|vermoord|knal|ram|mep|sloop)\\s+${YOU}\\b`),
   p(
-    `\\b(?:ik|we)\\s+(?:maak|maken|sla|trap)\\s+(?:${YOU}|hem|haar|die\\s+\\S+)\\s+${GAP(2)}(?:af|kapot|dood|koud|lens|verrot|in elkaar)\\b`,
+    `\\b(?:ik|we)\\s+(?:maak|maken|sla|trap)\\s+(?:${YOU}|hem|haar|die\\s+\\S+)\\s+${GAP(6)}(?:af|kapot|dood|koud|lens|verrot|in elkaar)\\b`,
   ),
   p(`\\b(?:ik|we)\\s+(?:pak|krijg|vind|grijp)\\s+${YOU}\\s+(?:wel|nog|straks|buiten|later|te pakken|ooit)\\b`),
   p(
     `\\bom\\s+${YOU}\\s+${GAP(3)}te\\s+(?:slaan|wurgen|vermoorden|schoppen|trappen|steken|grijpen|pakken|meppen|raken)\\b`,
   ),
+  p(`\\b(?:ik|we)\\s+(?:zou|zouden|kan|kon|kunnen)\\s+${YOU}\\s+${GAP(3)}(?:kunnen\\s+)?${HARM}\\b`),
+  p(`\\b(?:in elkaar geslagen|neergestoken|neergeslagen|aangevallen|geslagen|gestoken)\\b.{0,40}?\\b(?:doe|zal|kan)\\s+(?:ik\\s+)?(?:het|dat)\\s+(?:zo\\s+|zomaar\\s+|gerust\\s+|makkelijk\\s+)?(?:weer|nog een keer|opnieuw)\\b`),
+  p(`\\b(?:staan|komen|zijn)\\s+(?:we|wij|ze|mijn\\s+\\S+)\\s+(?:hier\\s+|terug\\s+|weer\\s+)*met\\s+(?:\\S+\\s+)?(?:man|mannen|jongens|vrienden|neven|broers)\\b`),
+  p(`\\b(?:moet|moeten|kan|kunnen)\\s+(?:\\S+\\s+)?maar\\s+(?:oppassen|uitkijken|opletten)\\b`),
+  p(`\\bik\\s+weet\\s+(?:precies\\s+|heus\\s+|ook\\s+)?(?:welke|waar)\\s+(?:auto|fiets|school|scooter|straat|huis|kinderen)\\s+(?:${YOU}|hij|ze|zij)\\b`),
+  p(`\\bik\\s+weet\\s+(?:precies\\s+|heus\\s+|heel goed\\s+|ook\\s+)?(?:waar|hoe laat|wanneer)\\s+(?:hij|ze|zij)\\s+(?:woont|werkt|naar huis|klaar|uit)\\b`),
   // "je bent dood", "je gaat eraan".
   p(`\\b${YOU}\\s+(?:bent|is|zijn)\\s+(?:er\\s+)?(?:zo goed als\\s+)?(?:dood|de klos|geweest|er geweest|de sjaak)\\b`),
   p(`\\b${YOU}\\s+(?:gaat|gaan)\\s+(?:er\\s?aan|eraan|dood|nog dood)\\b`),
