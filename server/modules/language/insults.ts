@@ -131,7 +131,7 @@ const PERSON_NOUN =
   '(?:wijf|mens|ambtenaar|ambtenaren|kind|meisje|meid|mannetje|vrouw|vent|figuur|type|muts|koe|trut|klootzak|hoer|teef|aap|varken|zwijn|baliemedewerker|loketmedewerker|bureaucraat|bureaucraten|pennenlikker|pennenlikkers|vreter|kerel|gast|gozer|juffrouw|juf|meneertje|mevrouwtje|jongen|jongetje|bitch|hond|honden|rat|ratten|slang|tuig|doos|muts|trien|griet|tang|heks|kreng|teef|glimlach|kop|smoel|hoofd|gezicht)';
 
 const DISCRIMINATION = [
-  '(?:praat|wil|spreek) (?:niet|geen) (?:\\S+ )?(?:met|van) (?:een |zo\'n )?(?:vrouw|vrouwen|wijf|buitenlander|buitenlanders|allochtoon|zwarte|moslim|meisje|homo|marokkaan|turk)',
+  "(?:praat|wil|spreek) (?:niet|geen) (?:\\S+ )?(?:met|van) (?:een |zo'n )?(?:vrouw|vrouwen|wijf|buitenlander|buitenlanders|allochtoon|zwarte|moslim|meisje|homo|marokkaan|turk)",
   'geen (?:vrouw|buitenlander|allochtoon|zwarte|moslim|marokkaan|turk) (?:helpen|spreken|aan de balie)',
   'terug naar (?:je|jouw|uw|jullie) (?:eigen )?(?:land|landje)',
   '(?:ga|rot|donder|flikker) (?:\\S+ )?(?:terug )?op naar (?:je|jouw) (?:eigen )?land',
@@ -195,8 +195,7 @@ const CURSES = [
   'fuck (?:you|jou|je|off)',
   'fuck off',
   'schaam (?:je|jij|u) (?:je|jezelf|zich)? ?(?:dood|kapot)',
-  'je moeder',
-  'je mama',
+  'je (?:moeder|mama)(?=\\s*(?:[!.?]|$))',
   'kankeren? op',
   'zak in elkaar',
   'loop naar de hel',
@@ -207,6 +206,9 @@ const CURSES = [
 
 /** Degrading remarks about the listener's ability: "je snapt er niks van", "u kunt niks". */
 const DEGRADING_REMARKS = [
+  'wat (?:een|voor) (?:\\S+ )?(?:waardeloze|domme|stomme|incompetente|luie|achterlijke|debiele|nutteloze|zielige|lelijke|dikke|vette|onbekwame) \\S+ (?:ben|bent|is|zijn) (?:jij|je|u|jullie)',
+  '(?:je|jij|u|jullie) (?:bent|is|zijn) (?:echt |gewoon |toch )?(?:de|het) (?:domste|stomste|luiste|slechtste|ergste|dikste|lelijkste|meest incompetente|meest waardeloze) \\S+',
+  '(?:sta|zit|kijk|lach)\\s+(?:daar\\s+|hier\\s+)?(?:niet\\s+)?(?:zo\\s+)?(?:dom|stom|achterlijk|debiel|scheel|dommig)\\s+(?:te\\s+)?(?:kijken|lachen|grijnzen|doen)?',
   'doe (?:niet |toch niet )?(?:zo |eens |nou )?(?:achterlijk|debiel|dom|stom|gestoord|idioot|mongool|mongoloide)',
   '(?:jij|je|u) met (?:je|jouw|uw) (?:domme|stomme|achterlijke|lelijke|vette|dikke|debiele|nep) \\S+',
   '(?:je|jij|u|jullie) (?:snapt|snap|snappen|begrijpt|begrijpen|weet|weten) (?:er |het |ook |echt |gewoon |toch )*(?:helemaal )?(?:niks|niets|geen bal|geen reet|geen moer|geen zak|geen ruk|geen fuck|geen hol) (?:van|vanaf)',
@@ -284,6 +286,10 @@ const ATTACK_RE = new RegExp(
     '(?:ik|wij) (?:zorg|zorgen) (?:er ?voor |er )?(?:wel )?(?:voor )?dat (?:je|jij|u) (?:\\S+ ){0,3}(?:ontslagen|eruit|je baan kwijt|uw baan kwijt|op straat)',
     '(?:jij|je|u) (?:bent|zit) (?:hier |er )?(?:toch |juist |nota bene )?(?:om|voor) (?:mij|mensen|ons) te helpen',
     '(?:ik )?(?:wil|eis) (?:\\S+ )?(?:weten )?hoe (?:jij|je|u) heet',
+    '(?:jij|u) (?:hebt|heeft) (?:\\S+ ){0,3}(?:kwijtgemaakt|kwijt|verkeerd|fout|verprutst|vergeten|verloren|weggegooid)',
+    '(?:jij|u) (?:komt|kom) (?:hier )?(?:\\S+ ){0,3}(?:mij|me) (?:\\S+ )?vertellen',
+    'niet (?:door|met|bij) (?:jou|u) (?:geholpen|praten|spreken|te maken)',
+    '(?:waarom )?(?:kijk|lach|grijns) (?:jij|je|u) (?:zo )?(?:raar|vies|dom|stom|boos|scheef|arrogant|uit de hoogte|naar mij|om mij)',
     '(?:jij|u) (?:verdient|verdienen) (?:\\S+ ){0,3}(?:over|aan) (?:mijn|onze) rug',
     '(?:jij|je|u) (?:luistert|luister) (?:\\S+ )?(?:gewoon |echt |helemaal |ook )?niet',
     "(?:jij|u|je) (?:bent|is) (?:\\S+ )?(?:ook zo een|ook zo'n|net als de rest|net als de anderen)",
@@ -314,9 +320,19 @@ export function findInsults(folded: string, skip: readonly Span[] = []): InsultF
   add(matchAll(SEXUAL_RE, folded), 'sexual');
   add(matchAll(CURSE_RE, folded), 'insult', (s) => !isNegated(folded, s, false));
   add(matchAll(DEGRADING_RE, folded), 'insult', (s) => !isNegated(folded, s, true));
-  add(matchAll(PREDICATE_RE, folded), 'insult', (s) => !/\bniet\b/.test(folded.slice(s.start, s.end).replace(/niet goed (?:wijs|snik)/, '')));
+  add(
+    matchAll(PREDICATE_RE, folded),
+    'insult',
+    (s) => !/\bniet\b/.test(folded.slice(s.start, s.end).replace(/niet goed (?:wijs|snik)/, '')),
+  );
   add(matchAll(PEJORATIVE_PERSON_RE, folded), 'insult');
-  add(matchAll(PERSON_INSULT_RE, folded), 'insult', (s) => !THING_AFTER.test(folded.slice(s.end, s.end + 30)));
+  add(
+    matchAll(PERSON_INSULT_RE, folded),
+    'insult',
+    (s) =>
+      !THING_AFTER.test(folded.slice(s.end, s.end + 30)) &&
+      !/\b(?:ben|bent|is)\s+(?:je|jij|u)\s+de\s+$/.test(folded.slice(Math.max(0, s.start - 14), s.start)),
+  );
   add(matchAll(AMBIGUOUS_RE, folded), 'insult', (s) => ambiguousIsPersonal(folded, s));
   add(matchAll(ATTACK_RE, folded), 'personal_attack', (s) => !isNegated(folded, s, true));
   return found.sort((a, b) => a.start - b.start);

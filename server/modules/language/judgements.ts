@@ -321,6 +321,11 @@ const COORDINATED_RE = new RegExp(
 /** A label used as an adverb of what someone did: "die intimiderend naast de deur bleven staan". */
 const ADVERBIAL_RE =
   /\b(?:die|hij|zij|ze)\s+(?:heel\s+|erg\s+|nogal\s+)?(?:intimiderend|dreigend|agressief|uitdagend|provocerend|brutaal|onbeschoft|vijandig)\s+(?:\S+\s+){0,4}?(?:stond|stonden|bleef|bleven|keek|keken|liep|liepen|kwam|kwamen|praatte|praatten|reageerde|reageerden|staan|lopen)\b/g;
+/** Inverted word order after an adverbial ("Daarna was de klant erg agressief"). */
+const INVERTED_RE = new RegExp(
+  `\\b(?:was|is|werd|wordt|bleef|leek|bleek|waren|werden|reageerde|deed)\\s+(?:hij|zij|ze|meneer|mevrouw|(?:de|deze|die|haar|zijn|hun)\\s+(?:klant|man|vrouw|zoon|dochter|bewoner|bewoners|huurder|huurders|beller|bezoeker|toon|partner|buurman|buurvrouw|jongen|meneer|mevrouw))\\s+${INTENSIFIERS}(?:${alternatives(all.flatMap((l) => l.words))})\\b`,
+  'g',
+);
 const NOUN_RE = new RegExp(
   `\\b(?:is|was|bleek|leek|blijft|bleef|werd|is gewoon|is echt|was echt)\\s+(?:gewoon\\s+|echt\\s+|duidelijk\\s+|een bekende\\s+|altijd al\\s+|al jaren\\s+)*(?:een|de)\\s+(?:echte\\s+|typische\\s+|bekende\\s+|notoire\\s+|ware\\s+|enorme\\s+|grote\\s+|vervelende\\s+|lastige\\s+|agressieve\\s+)?(?:${alternatives(LABEL_NOUNS.words)})\\b|\\b(?:een|die|deze|de)\\s+(?:echte\\s+|typische\\s+|bekende\\s+|notoire\\s+)?(?:querulant|lastpak|lastpost|zeurpiet|probleemgeval|probleemklant|notoire klager|herrieschopper|ruziezoeker|raddraaier|heethoofd|aansteller|dramaqueen)\\b`,
   'g',
@@ -363,6 +368,11 @@ export function findJudgements(text: string, folded: string, quotes: readonly Sp
       add(span, coordinated.reason, coordinated.suggestion);
       at = span.end;
     }
+  }
+  for (const m of matchAll(INVERTED_RE, folded)) {
+    if (!notNegated(m)) continue;
+    const label = classify(folded.slice(m.start, m.end));
+    add(m, label.reason, label.suggestion);
   }
   for (const m of matchAll(ADVERBIAL_RE, folded)) {
     const word = /(?:intimiderend|dreigend|agressief|uitdagend|provocerend|brutaal|onbeschoft|vijandig)/.exec(

@@ -32,13 +32,19 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   p(`\\b(?:ik|we|wij)\\s+(?:ga|gaan|zal|zullen|kom|komen|wil|wou)\\s+${YOU}\\s+${GAP(4)}${HARM}\\b`),
   // Inverted after "dan/anders/straks": "dan sla ik je", "anders maak ik je af".
   p(
-    `\\b(?:sla|steek|schiet|trap|schop|pak|grijp|wurg|vermoord|breek|knal|ram|mep|sloop)\\s+(?:ik|we)\\s+(?:${YOU}|hem|haar|die)\\b`,
+    `\\b(?:sla|steek|schiet|trap|schop|pak|grijp|wurg|vermoord|breek|knal|ram|mep|sloop|gooi|duw|smijt)\\s+(?:ik|we)\\s+(?:${YOU}|hem|haar|die)\\b`,
   ),
   p(
     `\\b(?:maak|sla|trap)\\s+(?:ik|we)\\s+(?:${YOU}|hem|haar|die)\\s+${GAP(2)}(?:af|kapot|dood|koud|lens|verrot|in elkaar)\\b`,
   ),
   // Present tense used as future: "ik sla je", "ik maak je af", "ik pak je wel".
   p(`\\b(?:ik|we)\\s+(?:sla|steek|schiet|trap|schop|wurg|vermoord|knal|ram|mep|sloop)\\s+${YOU}\\b`),
+  p(
+    `\\b(?:ik|we)\\s+(?:gooi|duw|smijt)\\s+${YOU}\\s+${GAP(2)}(?:van de trap|door de ruit|eruit|tegen de grond|naar buiten|het raam uit|omver)\\b`,
+  ),
+  p(
+    `\\b(?:ik|we)\\s+(?:gooi|gooien)\\s+${GAP(2)}(?:steen|baksteen|stenen|tegel|fles)\\s+${GAP(1)}(?:door|tegen|in)\\s+(?:je|jouw|uw|de)\\s+(?:ruit|raam|ramen|ruiten|auto|deur)\\b`,
+  ),
   p(
     `\\b(?:ik|we)\\s+(?:maak|maken|sla|trap)\\s+(?:${YOU}|hem|haar|die\\s+\\S+)\\s+${GAP(6)}(?:af|kapot|dood|koud|lens|verrot|in elkaar)\\b`,
   ),
@@ -47,11 +53,45 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
     `\\bom\\s+${YOU}\\s+${GAP(3)}te\\s+(?:slaan|wurgen|vermoorden|schoppen|trappen|steken|grijpen|pakken|meppen|raken)\\b`,
   ),
   p(`\\b(?:ik|we)\\s+(?:zou|zouden|kan|kon|kunnen)\\s+${YOU}\\s+${GAP(3)}(?:kunnen\\s+)?${HARM}\\b`),
-  p(`\\b(?:in elkaar geslagen|neergestoken|neergeslagen|aangevallen|geslagen|gestoken)\\b.{0,40}?\\b(?:doe|zal|kan)\\s+(?:ik\\s+)?(?:het|dat)\\s+(?:zo\\s+|zomaar\\s+|gerust\\s+|makkelijk\\s+)?(?:weer|nog een keer|opnieuw)\\b`),
-  p(`\\b(?:staan|komen|zijn)\\s+(?:we|wij|ze|mijn\\s+\\S+)\\s+(?:hier\\s+|terug\\s+|weer\\s+)*met\\s+(?:\\S+\\s+)?(?:man|mannen|jongens|vrienden|neven|broers)\\b`),
+  p(
+    `\\b(?:in elkaar geslagen|neergestoken|neergeslagen|aangevallen|geslagen|gestoken)\\b.{0,40}?\\b(?:doe|zal|kan)\\s+(?:ik\\s+)?(?:het|dat)\\s+(?:zo\\s+|zomaar\\s+|gerust\\s+|makkelijk\\s+)?(?:weer|nog een keer|opnieuw)\\b`,
+  ),
+  p(
+    `\\b(?:staan|komen|zijn)\\s+(?:we|wij|ze|mijn\\s+\\S+)\\s+(?:hier\\s+|terug\\s+|weer\\s+)*met\\s+(?:\\S+\\s+)?(?:man|mannen|jongens|vrienden|neven|broers)\\b`,
+  ),
   p(`\\b(?:moet|moeten|kan|kunnen)\\s+(?:\\S+\\s+)?maar\\s+(?:oppassen|uitkijken|opletten)\\b`),
-  p(`\\bik\\s+weet\\s+(?:precies\\s+|heus\\s+|ook\\s+)?(?:welke|waar)\\s+(?:auto|fiets|school|scooter|straat|huis|kinderen)\\s+(?:${YOU}|hij|ze|zij)\\b`),
-  p(`\\bik\\s+weet\\s+(?:precies\\s+|heus\\s+|heel goed\\s+|ook\\s+)?(?:waar|hoe laat|wanneer)\\s+(?:hij|ze|zij)\\s+(?:woont|werkt|naar huis|klaar|uit)\\b`),
+  p(
+    `\\bik\\s+weet\\s+(?:precies\\s+|heus\\s+|ook\\s+)?(?:welke|waar)\\s+(?:auto|fiets|school|scooter|straat|huis|kinderen)\\s+(?:${YOU}|hij|ze|zij)\\b`,
+  ),
+  p(
+    `\\bik\\s+weet\\s+(?:precies\\s+|heus\\s+|heel goed\\s+|ook\\s+)?(?:waar|hoe laat|wanneer)\\s+(?:hij|ze|zij)\\s+(?:woont|werkt|naar huis|klaar|uit)\\b`,
+  ),
+  p(`\\b(?:ben|is)\\s+(?:je|jij|u)\\s+(?:er\\s+)?(?:geweest|dood|de klos|de lul|de sjaak|het haasje|zuur)\\b`),
+  p(
+    `\\b(?:dat|voordat|als|tot|zodat|voor|anders)\\s+(?:ik|we)\\s+${YOU}\\s+${GAP(3)}(?:sla|steek|schiet|trap|schop|wurg|vermoord|aandoe|afmaak|in elkaar sla|kapot maak|dood maak|neersteek|iets aandoe|wat aandoe)\\b`,
+  ),
+  p(`\\b(?:ik|we)\\s+${GAP(2)}${YOU}\\s+${GAP(2)}(?:weet|weten|zal|zullen)\\s+(?:te\\s+)?vinden\\b`),
+  p(
+    `\\b(?:ik|we)\\s+(?:sta|staan|wacht|wachten)\\s+${GAP(5)}(?:bij|voor|naast|aan)\\s+(?:(?:je|jouw|uw)\\s+(?:auto|deur|huis|fiets|werk|scooter)|de\\s+(?:personeelsingang|achterdeur|parkeerplaats|uitgang))\\b`,
+  ),
+  p(`\\b(?:sta|wacht)\\s+ik\\s+${GAP(3)}(?:bij|voor|naast)\\s+(?:je|jouw|uw)\\s+(?:auto|deur|huis|fiets|scooter)\\b`),
+  p(
+    `\\b(?:ik|we)\\s+(?:wacht|wachten)\\s+${GAP(2)}(?:tot|totdat)\\s+${YOU}\\s+${GAP(3)}(?:klaar|uit|vrij|naar huis|buiten)\\b`,
+  ),
+  p(`\\bdan\\s+(?:praten|spreken)\\s+we\\s+(?:wel\\s+)?(?:anders|op een andere manier)\\b`),
+  p(
+    `\\b(?:ik|we|mijn\\s+\\S+|ze)\\s+(?:kom|komen|ga|gaan|laat|laten)\\s+${GAP(5)}(?:bij\\s+(?:je|jou|jouw|uw)\\s+(?:aan de deur|thuis|moeder|vader|kinderen|vrouw|man|familie|ouders|huis)|langs(?:komen)?\\s+bij\\s+(?:(?:je|jouw|uw)\\s+(?:moeder|vader|kinderen|vrouw|man|familie|ouders|huis|thuis)|jou)|aan\\s+(?:je|jouw|uw)\\s+deur)\\b`,
+  ),
+  p(`\\b(?:hoeft|hoef)\\s+niet\\s+te\\s+denken\\s+dat\\s+${YOU}\\s+(?:hier\\s+|nog\\s+)?veilig\\b`, true),
+  p(
+    `\\b${YOU}\\s+(?:bent|is|zijn)\\s+(?:hier\\s+|nergens\\s+|nog\\s+)*(?:niet|nergens)\\s+(?:meer\\s+)?veilig\\b`,
+    true,
+  ),
+  p(`\\b${YOUR}\\s+dagen\\s+(?:hier\\s+)?(?:zijn|zijn hier)\\s+geteld\\b`),
+  p(`\\bweet\\s+${YOU}\\s+niet\\s+meer\\s+hoe\\s+${YOU}\\s+heet\\b`, true),
+  p(`\\b${YOU}\\s+(?:eens\\s+)?een\\s+(?:lesje|lesje leert|lesje geeft)\\s*(?:leert|leren|geeft|geven)?\\b`),
+  p(`\\bwat\\s+er\\s+met\\s+${YOU}\\s+(?:gaat\\s+)?gebeur(?:t|en)\\b`),
+  p(`\\b(?:kan|kunnen)\\s+maar\\s+beter\\s+${GAP(2)}(?:beveiligd|oppassen|uitkijken|voorzichtig)\\b`),
   // "je bent dood", "je gaat eraan".
   p(`\\b${YOU}\\s+(?:bent|is|zijn)\\s+(?:er\\s+)?(?:zo goed als\\s+)?(?:dood|de klos|geweest|er geweest|de sjaak)\\b`),
   p(`\\b${YOU}\\s+(?:gaat|gaan)\\s+(?:er\\s?aan|eraan|dood|nog dood)\\b`),
