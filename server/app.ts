@@ -20,6 +20,7 @@ import { authRoutes } from './modules/auth/routes.js';
 import { handlingRoutes } from './modules/handlings/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { homeRoutes } from './modules/home/routes.js';
+import { languageRoutes } from './modules/language/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
 import { protocolRoutes } from './modules/protocols/routes.js';
 import { userRoutes } from './modules/users/routes.js';
@@ -34,6 +35,7 @@ const MODULES = [
   auditRoutes,
   protocolRoutes,
   handlingRoutes,
+  languageRoutes,
 ];
 
 declare module 'fastify' {

@@ -335,10 +335,13 @@ const STATE_FREE_RE =
 const GENERALISATION_RE =
   /\b(?:hij|zij|ze|de klant|meneer|mevrouw|deze klant|die klant|de man|de vrouw|de huurder|de bewoner|hun zoon|haar zoon|zijn vrouw)\s+(?:\S+\s+){0,2}?(?:altijd|nooit|steeds weer|telkens weer|elke keer weer|iedere keer weer)\b/g;
 
+const CLASSIFIERS: [RegExp, Label][] = [STATE, EMOTION, BEHAVIOUR].map((l) => [
+  new RegExp(`\\b(?:${alternatives(l.words)})\\b`),
+  l,
+]);
+
 function classify(text: string): Label {
-  for (const l of [STATE, EMOTION, BEHAVIOUR]) {
-    if (l.words.some((w) => new RegExp(`\\b${w}\\b`).test(text))) return l;
-  }
+  for (const [re, label] of CLASSIFIERS) if (re.test(text)) return label;
   return BEHAVIOUR;
 }
 

@@ -28,10 +28,14 @@ export function quoteSpans(folded: string): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/** Positions of `ch` outside the (sorted, non-overlapping) spans, in one pass. */
 function countOutside(folded: string, spans: Span[], ch: string): number[] {
   const out: number[] = [];
+  let s = 0;
   for (let i = folded.indexOf(ch); i !== -1; i = folded.indexOf(ch, i + 1)) {
-    if (!spans.some((s) => s.start <= i && i < s.end)) out.push(i);
+    while (s < spans.length && (spans[s] as Span).end <= i) s++;
+    const span = spans[s];
+    if (!span || i < span.start) out.push(i);
   }
   return out;
 }
