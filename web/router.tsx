@@ -12,6 +12,7 @@ import { ChangePasswordPage } from './routes/ChangePasswordPage';
 import { HomePage } from './routes/HomePage';
 import { HandlingPage } from './routes/handling/HandlingPage';
 import { LoginPage } from './routes/LoginPage';
+import { LanguagePage } from './routes/language/LanguagePage';
 import { ProtocolEditorPage } from './routes/protocol/ProtocolEditorPage';
 import { ProtocolPage } from './routes/protocol/ProtocolPage';
 import { ForbiddenPage, NotFoundPage } from './routes/StatusPages';
@@ -69,6 +70,7 @@ const handlingRoute = createRoute({
   path: '/handling/$handlingId',
   component: HandlingPage,
 });
+const languageRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/language', component: LanguagePage });
 const protocolRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/protocol', component: ProtocolPage });
 
 function SafetyOfficerOnly() {
@@ -107,6 +109,7 @@ const routeTree = rootRoute.addChildren([
     protocolRoute,
     handlingRoute,
     protocolEditRoute,
+    languageRoute,
     adminRoute.addChildren([organisationRoute, usersRoute, newUserRoute, userRoute, auditRoute]),
   ]),
 ]);
