@@ -335,6 +335,9 @@ const STATE_FREE_RE =
 const GENERALISATION_RE =
   /\b(?:hij|zij|ze|de klant|meneer|mevrouw|deze klant|die klant|de man|de vrouw|de huurder|de bewoner|hun zoon|haar zoon|zijn vrouw)\s+(?:\S+\s+){0,2}?(?:altijd|nooit|steeds weer|telkens weer|elke keer weer|iedere keer weer)\b/g;
 
+const GENERALISATION_REASON =
+  'Generalisatie (“altijd/nooit”): beschrijf deze keer, en eerdere keren met datum als u die weet.';
+
 const CLASSIFIERS: [RegExp, Label][] = [STATE, EMOTION, BEHAVIOUR].map((l) => [
   new RegExp(`\\b(?:${alternatives(l.words)})\\b`),
   l,
@@ -362,7 +365,9 @@ export function findJudgements(text: string, folded: string, quotes: readonly Sp
   for (const m of matchAll(COPULA_RE, folded)) {
     if (!personSubject(m) || !notNegated(m)) continue;
     const label = classify(folded.slice(m.start, m.end));
-    add(m, label.reason, label.suggestion);
+    // "is altijd lastig": a label and a generalisation at once; the reason says both.
+    const general = /\b(?:altijd|nooit|steeds|telkens)\b/.test(folded.slice(m.start, m.end));
+    add(m, general ? `${label.reason} ${GENERALISATION_REASON}` : label.reason, label.suggestion);
     // "was arrogant en neerbuigend": every label in the list is a judgement of its own.
     let at = m.end;
     for (let next = COORDINATED_RE.exec(folded.slice(at)); next; next = COORDINATED_RE.exec(folded.slice(at))) {
@@ -408,11 +413,7 @@ export function findJudgements(text: string, folded: string, quotes: readonly Sp
     );
     if (!word) continue;
     const start = m.end - (word[0] as string).length;
-    add(
-      { start, end: m.end },
-      'Generalisatie ("altijd/nooit"): beschrijf deze keer, en eerdere keren met datum als u die weet.',
-      '[deze keer; eerder op (datum)]',
-    );
+    add({ start, end: m.end }, GENERALISATION_REASON, '[deze keer; eerder op (datum)]');
   }
   return found.sort((a, b) => a.start - b.start);
 }

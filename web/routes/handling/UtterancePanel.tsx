@@ -21,6 +21,7 @@ export function UtterancePanel() {
         description={t('languageHelp.panel.help')}
         value={text}
         onChange={setText}
+        rows={3}
       />
       <ErrorAlert error={error} />
       <div aria-live="polite" aria-busy={isUpdating}>

@@ -41,6 +41,7 @@ export function LanguagePage() {
         description={t('languageHelp.textHelp')}
         value={text}
         onChange={setText}
+        rows={6}
       />
       <ErrorAlert error={error} />
       <Section title={t('languageHelp.resultTitle')} id="analysis">
