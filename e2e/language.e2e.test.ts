@@ -44,9 +44,9 @@ describe('the Dutch language assistant', () => {
     await page.getByRole('radio', { name: 'Mijn eigen zin' }).check();
     await page.getByLabel('Wat zegt u tegen de klant?').fill('U bent agressief. Ik praat verder als het rustig is.');
     await expect.poll(() => page.getByText('Voorstel: u schreeuwt').count()).toBe(1);
-    await expect.poll(() => page.getByRole('list', { name: 'Onderdelen van het script' }).textContent()).toContain(
-      'Grens: aanwezig',
-    );
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Onderdelen van het script' }).textContent())
+      .toContain('Grens: aanwezig');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Negeer „U bent agressief”' }).click();
     await expect.poll(() => page.getByText('Voorstel: u schreeuwt').count()).toBe(0);
