@@ -49,6 +49,26 @@ describe('utterances: phase, threat, insult, shouting', () => {
     expect(utterance('Ik zeg niet dat ik je wat aandoe, maar pas maar op.').threat).toBe(true);
   });
 
+  it('finds threats from their parts, not only from known phrases, without flagging everyday violence words', () => {
+    for (const text of [
+      'Ik breek al je botten.',
+      'Je komt er niet levend vanaf.',
+      'Het zou me niet verbazen als er binnenkort een baksteen door jullie ruit gaat.',
+      'Ik ga naar jouw huis toe.',
+    ]) {
+      expect(utterance(text).threat, text).toBe(true);
+    }
+    for (const text of [
+      'Ik breek me het hoofd over die brief.',
+      'Mijn buurman heeft me vorige week in elkaar geslagen.',
+      'De printer is kapot, kunt u het formulier mailen?',
+      'Jullie slaan de plank helemaal mis met dat besluit.',
+      'Ik ga niemand slaan, ik wil gewoon een antwoord.',
+    ]) {
+      expect(utterance(text).threat, text).toBe(false);
+    }
+  });
+
   it('capitals and repeated exclamation marks are shouting; abbreviations and one "!" are not', () => {
     expect(utterance('IK WIL NU MIJN GELD!!!').shouting).toBe(true);
     expect(utterance('Waarom duurt dit zo lang!!').shouting).toBe(true);

@@ -17,10 +17,18 @@ export function sentenceOf(text: string, span: Span): Span {
   return { start: 0, end: text.length };
 }
 
-/** The clause before the match: from the last comma, colon or "maar" in the sentence up to the match. */
+/**
+ * The clause before the match: from the last comma, colon, "maar" or "als" in the sentence up to the match
+ * ("het zou me niet verbazen als…": the negation belongs to the main clause, not to what follows "als").
+ */
 function clausePrefix(folded: string, sentence: Span, matchStart: number): string {
   const before = folded.slice(sentence.start, matchStart);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf(' maar '));
+  const cut = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf(':'),
+    before.lastIndexOf(' maar '),
+    before.lastIndexOf(' als '),
+  );
   return cut === -1 ? before : before.slice(cut + 1);
 }
 
@@ -30,7 +38,9 @@ function clausePrefix(folded: string, sentence: Span, matchStart: number): strin
  */
 export function isNegated(folded: string, match: Span, patternHasNegation: boolean): boolean {
   const sentence = sentenceOf(folded, match);
-  const prefix = clausePrefix(folded, sentence, match.start);
+  // A match that opens an "als" clause has nothing of the main clause in its scope.
+  const opensClause = /^als\b/.test(folded.slice(match.start, match.start + 4));
+  const prefix = opensClause ? '' : clausePrefix(folded, sentence, match.start);
   const inside = patternHasNegation ? '' : folded.slice(match.start, match.end);
   if (!NEGATORS.test(prefix) && !NEGATORS.test(inside)) return false;
   const after = folded.slice(match.end, sentence.end);

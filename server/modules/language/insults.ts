@@ -96,6 +96,14 @@ const DEGRADING_ADJECTIVES = [
   'debiel',
   'gestoord',
   'incompetent',
+  'incompetente',
+  'waardeloze',
+  'domme',
+  'stomme',
+  'luie',
+  'nutteloze',
+  'onbekwame',
+  'achterlijke',
   'onbekwaam',
   'lui',
   'waardeloos',
@@ -134,6 +142,7 @@ const DISCRIMINATION = [
   "(?:praat|wil|spreek) (?:niet|geen) (?:\\S+ )?(?:met|van) (?:een |zo'n )?(?:vrouw|vrouwen|wijf|buitenlander|buitenlanders|allochtoon|zwarte|moslim|meisje|homo|marokkaan|turk)",
   'geen (?:vrouw|buitenlander|allochtoon|zwarte|moslim|marokkaan|turk) (?:helpen|spreken|aan de balie)',
   'terug naar (?:je|jouw|uw|jullie) (?:eigen )?(?:land|landje)',
+  '(?:ga|ga toch|ga maar|rot op|donder op|oprotten)\\s+(?:\\S+\\s+)?terug naar (?:marokko|turkije|afrika|syrie|polen|suriname|somalie|irak|iran|afghanistan|eritrea|azie|china|bulgarije|roemenie|het oerwoud)',
   '(?:ga|rot|donder|flikker) (?:\\S+ )?(?:terug )?op naar (?:je|jouw) (?:eigen )?land',
   'neger',
   'negers',
@@ -231,7 +240,7 @@ const PERSON_INSULT_RE = re(PERSON_INSULTS);
 const AMBIGUOUS_RE = new RegExp(`\\b(${alternatives(AMBIGUOUS_NOUNS)})\\b`, 'g');
 const ADJ = alternatives(DEGRADING_ADJECTIVES);
 const PREDICATE_RE = new RegExp(
-  `\\b(?:${YOU_SUBJECT}\\s+(?:bent|zijn|ben|is|blijft|blijven|lijkt|lijken)|(?:ben|bent|zijn|is)\\s+${YOU_SUBJECT}|wat\\s+(?:ben|bent|zijn|is)\\s+${YOU_SUBJECT})\\s+(?:(?:echt|zo|ook|gewoon|toch|nou|wel|een|beetje|heel|erg|zwaar|compleet|totaal|helemaal|hartstikke|knetter|niet alleen|nog)\\s+){0,3}(?:${ADJ})\\b`,
+  `\\b(?:${YOU_SUBJECT}\\s+(?:bent|zijn|ben|is|blijft|blijven|lijkt|lijken)|(?:ben|bent|zijn|is)\\s+${YOU_SUBJECT}|wat\\s+(?:ben|bent|zijn|is)\\s+${YOU_SUBJECT})\\s+(?:(?:echt|zo|ook|gewoon|toch|nou|wel|een|allemaal|beetje|heel|erg|zwaar|compleet|totaal|helemaal|hartstikke|knetter|niet alleen|nog)\\s+){0,3}(?:${ADJ})\\b`,
   'g',
 );
 const PEJORATIVE_PERSON_RE = new RegExp(`\\b${PEJORATIVE}\\s+(?:\\S+\\s+)?${PERSON_NOUN}\\b`, 'g');

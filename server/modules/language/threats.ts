@@ -1,5 +1,5 @@
 import { isFigurative, isNegated, isReported } from './context.js';
-import { matchAll, type Span } from './text.js';
+import { matchAll, type Span, sentences } from './text.js';
 
 /**
  * Threat patterns on folded text (lower case, no diacritics). A threat is a statement that the speaker (or
@@ -92,6 +92,15 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   p(`\\b${YOU}\\s+(?:eens\\s+)?een\\s+(?:lesje|lesje leert|lesje geeft)\\s*(?:leert|leren|geeft|geven)?\\b`),
   p(`\\bwat\\s+er\\s+met\\s+${YOU}\\s+(?:gaat\\s+)?gebeur(?:t|en)\\b`),
   p(`\\b(?:kan|kunnen)\\s+maar\\s+beter\\s+${GAP(2)}(?:beveiligd|oppassen|uitkijken|voorzichtig)\\b`),
+  p(`\\bzorg\\s+(?:maar\\s+|er\\s+maar\\s+(?:voor\\s+)?)?dat\\s+${YOU}\\s+niet\\s+alleen\\b`, true),
+  p(`\\b(?:iets|wat)\\s+met\\s+${YOU}\\s+(?:gaat\\s+)?gebeur(?:t|en)\\b`),
+  p(`\\b(?:ik zou|zou ik)\\s+(?:\\S+\\s+){0,2}?(?:oppassen|uitkijken|opletten)\\b`),
+  p(`\\bniet\\s+(?:meer\\s+)?om\\s+te\\s+(?:praten|kletsen)\\b`, true),
+  p(`\\b(?:ik|we)\\s+(?:weet|weten)\\s+${YOU}\\s+(?:\\S+\\s+){0,2}?te\\s+vinden\\b`),
+  p(
+    `\\b(?:ik|we)\\s+(?:kom|komen|ga|gaan|sta|staan)\\s+${GAP(5)}(?:naar|bij|voor|aan)\\s+(?:je|jouw|uw)\\s+(?:huis|thuis|deur|stoep|adres|woning|flat)\\b`,
+  ),
+  p(`\\b(?:bij|voor)\\s+(?:je|jou|u)\\s+(?:thuis|op de stoep|aan de deur|voor de deur)\\b`),
   // "je bent dood", "je gaat eraan".
   p(`\\b${YOU}\\s+(?:bent|is|zijn)\\s+(?:er\\s+)?(?:zo goed als\\s+)?(?:dood|de klos|geweest|er geweest|de sjaak)\\b`),
   p(`\\b${YOU}\\s+(?:gaat|gaan)\\s+(?:er\\s?aan|eraan|dood|nog dood)\\b`),
@@ -168,6 +177,37 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   ),
 ];
 
+/**
+ * Threats that no phrase above knows, found from their parts within one clause: the speaker ("ik", "we") and a
+ * violent act ("breek", "snijd", "pijn", "kop eraf") against "je/jou/u/jullie/iemand"; or a consequence for the
+ * listener that needs no speaker ("je komt er niet levend vanaf", "straks lig jij in het ziekenhuis", "een
+ * baksteen door jullie ruit"). Past events ("hij heeft me in elkaar geslagen") and the speaker's own body ("ik
+ * breek me het hoofd") have no listener as target and do not count.
+ */
+const VIOLENCE =
+  /\b(?:sla|slaan|steek|steken|schiet|schieten|vermoord|vermoorden|doodmaken|doodslaan|breek|breken|snijd|snijden|wurg|wurgen|trap|trappen|schop|schoppen|ram|rammen|mep|meppen|pijn|aandoen|aandoe|afmaken|in elkaar|verrot|kapot|botten|nek|keel|kop eraf|hoofd eraf|tanden|hersens|overhoop|neer)\b/;
+const SPEAKER = /\b(?:ik|we|wij)\b/;
+const LISTENER = /\b(?:je|jou|jij|u|jullie|iemand|jullie allemaal)\b/;
+const CONSEQUENCE =
+  /\b(?:(?:niet\s+)?levend|heelhuids|(?:in|naar)\s+het\s+ziekenhuis|(?:bak)?steen\s+(?:\S+\s+){0,2}door|(?:in|op)\s+de\s+(?:eerste hulp|intensive care))\b/;
+const PAST = /\b(?:heeft|hebben|heb|hebt|had|hadden)\b(?:\s+\S+){0,5}\s+(?:ge\S+|in elkaar \S+)\b/;
+const IDIOM =
+  /\b(?:plank\s+(?:\S+\s+)?mis|breek\s+(?:me|mijn)\s+het\s+hoofd|pijn\s+in\s+(?:mijn|m'n)|kapot\s+van|doodmoe|doodziek|dood\s*op|ik\s+(?:sla|steek)\s+(?:\S+\s+)?over|neer\s*(?:zetten|leggen|zitten)|zet\s+(?:\S+\s+)?neer|kapot(?:\s+\S+){0,2}\s+(?:is|zijn|gegaan)|(?:is|zijn|staat|was)\s+kapot)\b/;
+
+function findStructuralThreats(folded: string): Span[] {
+  const found: Span[] = [];
+  for (const sentence of sentences(folded)) {
+    let at = sentence.start;
+    for (const clause of folded.slice(sentence.start, sentence.end).split(/(?<=[,:])|\s(?=en\s+dan\b|maar\b|als\b)/)) {
+      const span = { start: at, end: at + clause.length };
+      at += clause.length;
+      if (IDIOM.test(clause) || PAST.test(clause) || !LISTENER.test(clause)) continue;
+      if ((VIOLENCE.test(clause) && SPEAKER.test(clause)) || CONSEQUENCE.test(clause)) found.push(span);
+    }
+  }
+  return found;
+}
+
 export interface ThreatFinding extends Span {
   status: 'threat' | 'negated' | 'reported';
 }
@@ -185,5 +225,27 @@ export function findThreats(folded: string, skip: readonly Span[] = []): ThreatF
       found.push({ start: m.start, end: m.end, status });
     }
   }
+  for (const clause of findStructuralThreats(folded)) {
+    if (skip.some((s) => s.start < clause.end && clause.start < s.end)) continue;
+    if (found.some((f) => f.start < clause.end && clause.start < f.end)) continue;
+    const trimmed = trimSpan(folded, clause);
+    // "niet levend", "niet heelhuids" are the threat itself, not its negation.
+    const negationInside = /\bniet\s+(?:levend|heelhuids)\b/.test(folded.slice(trimmed.start, trimmed.end));
+    let status: ThreatFinding['status'] = 'threat';
+    if (
+      isNegated(folded, trimmed, negationInside) ||
+      /\b(?:niemand|nergens)\b/.test(folded.slice(trimmed.start, trimmed.end))
+    )
+      status = 'negated';
+    else if (isReported(folded, trimmed) || isFigurative(folded, trimmed)) status = 'reported';
+    found.push({ ...trimmed, status });
+  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s,:]/.test(text[start] as string)) start++;
+  while (end > start && /[\s,:.!?]/.test(text[end - 1] as string)) end--;
+  return { start, end };
 }
