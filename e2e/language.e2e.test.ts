@@ -50,6 +50,12 @@ describe('the Dutch language assistant', () => {
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Negeer „U bent agressief”' }).click();
     await expect.poll(() => page.getByText('Voorstel: u schreeuwt').count()).toBe(0);
+
+    // An example to try it out with, per kind.
+    await page.getByRole('radio', { name: 'Mijn verslag' }).check();
+    await page.getByRole('button', { name: 'Vul een voorbeeld in' }).click();
+    await expect.poll(() => page.getByText('3 oordelen gevonden').count()).toBe(1);
+    await expectAccessible(page);
     await page.context().close();
   });
 

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/feedback';
 import { TextAreaInput } from '../../components/fields';
@@ -43,6 +44,14 @@ export function LanguagePage() {
         onChange={setText}
         rows={6}
       />
+      <div className="utrecht-button-group">
+        <Button
+          className="utrecht-button utrecht-button--subtle"
+          onPress={() => setText(t(`languageHelp.example.${kind}`))}
+        >
+          {t('languageHelp.exampleButton')}
+        </Button>
+      </div>
       <ErrorAlert error={error} />
       <Section title={t('languageHelp.resultTitle')} id="analysis">
         <div aria-busy={isUpdating}>
