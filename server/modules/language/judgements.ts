@@ -338,6 +338,10 @@ const GENERALISATION_RE =
 const GENERALISATION_REASON =
   'Generalisatie (“altijd/nooit”): beschrijf deze keer, en eerdere keren met datum als u die weet.';
 
+/** "lastig te verstaan", "moeilijk bereikbaar", "vervelend genoeg": the adjective is not about the person. */
+const ABOUT_SOMETHING_ELSE =
+  /^\s+(?:te\s+\S+|om\s+te\b|bereikbaar|verstaanbaar|te verstaan|genoeg|voor\s+(?:mij|ons|hem|haar|iedereen))/;
+
 const CLASSIFIERS: [RegExp, Label][] = [STATE, EMOTION, BEHAVIOUR].map((l) => [
   new RegExp(`\\b(?:${alternatives(l.words)})\\b`),
   l,
@@ -363,7 +367,7 @@ export function findJudgements(text: string, folded: string, quotes: readonly Sp
   for (const m of matchAll(STATE_FREE_RE, folded)) add(m, STATE.reason, STATE.suggestion);
   for (const m of matchAll(NOUN_RE, folded)) add(m, LABEL_NOUNS.reason, LABEL_NOUNS.suggestion);
   for (const m of matchAll(COPULA_RE, folded)) {
-    if (!personSubject(m) || !notNegated(m)) continue;
+    if (!personSubject(m) || !notNegated(m) || ABOUT_SOMETHING_ELSE.test(folded.slice(m.end, m.end + 30))) continue;
     const label = classify(folded.slice(m.start, m.end));
     // "is altijd lastig": a label and a generalisation at once; the reason says both.
     const general = /\b(?:altijd|nooit|steeds|telkens)\b/.test(folded.slice(m.start, m.end));

@@ -208,6 +208,9 @@ function findStructuralThreats(folded: string): Span[] {
   return found;
 }
 
+const CAUTION_ABOUT_A_THING =
+  /^\s+(?:met|voor|bij)\s+(?:de|die|het|dat|deze|dit|uw|je|jouw)\s+(?:natte|gladde|trap|trappen|vloer|drempel|deur|stap|auto|fiets|hond|kat|stoep|weg|tas|spullen|papieren|gegevens|wachtwoord|code|pincode|oplichters|nepmail|e-mail|mail|brief|telefoon)\b/;
+
 export interface ThreatFinding extends Span {
   status: 'threat' | 'negated' | 'reported';
 }
@@ -219,6 +222,8 @@ export function findThreats(folded: string, skip: readonly Span[] = []): ThreatF
     for (const m of matchAll(pattern.re, folded)) {
       if (skip.some((s) => s.start < m.end && m.start < s.end)) continue;
       if (found.some((f) => f.start < m.end && m.start < f.end)) continue;
+      // "pas maar op met die natte vloer": a warning about a thing, not a threat.
+      if (CAUTION_ABOUT_A_THING.test(folded.slice(m.end, m.end + 40))) continue;
       let status: ThreatFinding['status'] = 'threat';
       if (isNegated(folded, m, pattern.negationInside ?? false)) status = 'negated';
       else if (isReported(folded, m) || isFigurative(folded, m)) status = 'reported';
