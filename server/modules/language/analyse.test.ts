@@ -64,6 +64,7 @@ describe('utterances: phase, threat, insult, shouting', () => {
       'De printer is kapot, kunt u het formulier mailen?',
       'Jullie slaan de plank helemaal mis met dat besluit.',
       'Ik ga niemand slaan, ik wil gewoon een antwoord.',
+      'Ik zou maar oppassen met die natte vloer, mevrouw.',
     ]) {
       expect(utterance(text).threat, text).toBe(false);
     }
@@ -122,6 +123,7 @@ describe('reports: judgements, never inside quotes', () => {
     expect(
       run('report', 'Ik was bang. Hij was niet agressief. Hij sloeg met zijn vuist op de balie.').judgements,
     ).toEqual([]);
+    expect(run('report', 'Hij was lastig te verstaan. Meneer was moeilijk bereikbaar.').judgements).toEqual([]);
   });
 
   it('a quoted threat sets the threat flag of the report', () => {
