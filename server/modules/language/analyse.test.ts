@@ -163,3 +163,32 @@ it('is deterministic', () => {
   const text = 'Jullie zijn een stelletje prutsers!! Ik weet waar je werkt.';
   expect(utterance(text)).toEqual(utterance(text));
 });
+
+it('explains judgements in English on request, with the suggestion still in Dutch', () => {
+  const text = 'Hij is altijd lastig en was dronken.';
+  const dutch = analyse({ id: 'e', kind: 'report', text });
+  const english = analyse({ id: 'e', kind: 'report', text }, { language: 'en' });
+  expect(english.judgements.map((j) => [j.start, j.end, j.suggestion])).toEqual(
+    dutch.judgements.map((j) => [j.start, j.end, j.suggestion]),
+  );
+  expect(english.judgements.map((j) => j.reason)).toEqual([
+    'Judgement of the person: describe what you saw and heard, so that others can judge for themselves. Generalisation (“always/never”): describe this time, and earlier times with their dates if you know them.',
+    "Interpretation of someone's state: name the observations you base it on.",
+  ]);
+});
+
+it('has an English explanation for every kind of judgement', () => {
+  const text = [
+    'De klant was erg agressief en keek boos.',
+    'Hij was duidelijk onder invloed.',
+    'Meneer is een bekende querulant.',
+    'Hij deed het expres en wilde mij intimideren.',
+    'Hij zocht ruzie en ging door het lint.',
+    'Ze maakte een scène, stelde zich aan en was niet voor rede vatbaar.',
+    'Het is zo’n type. Hij komt altijd te laat.',
+  ].join(' ');
+  const english = analyse({ id: 'e', kind: 'report', text }, { language: 'en' });
+  expect(english.judgements.length).toBeGreaterThanOrEqual(10);
+  for (const j of english.judgements)
+    expect(j.reason, j.text).not.toMatch(/beschrijf|oordeel|interpretatie|generalisatie/i);
+});

@@ -4,6 +4,7 @@ import { findInsults } from './insults.js';
 import { findJudgements } from './judgements.js';
 import { estimatePhase, FRUSTRATION_RE, ORGANISATION_RE, SWEARING_RE } from './phase.js';
 import { quoteSpans } from './quotes.js';
+import { reasonInEnglish } from './reasons-en.js';
 import { findShouting } from './shouting.js';
 import { fold, matchAll, type Span } from './text.js';
 import { findThreats } from './threats.js';
@@ -17,7 +18,12 @@ import type { AnalysisItem, AnalysisResult, Cue, CueCode } from './types.js';
  * - `response` (what the employee says): advice and the script parts it contains; shouting if typed in capitals.
  * English text gets the empty result with the single cue `unsupported_language` (phase null, no flags).
  */
-export function analyse(item: AnalysisItem): AnalysisResult {
+export interface AnalyseOptions {
+  /** Language of the explanations (`reason`); suggestions stay Dutch because they go into a Dutch text. */
+  language?: 'nl' | 'en';
+}
+
+export function analyse(item: AnalysisItem, options: AnalyseOptions = {}): AnalysisResult {
   const { id, kind, text } = item;
   const folded = fold(text);
   const result: AnalysisResult = {
@@ -45,6 +51,9 @@ export function analyse(item: AnalysisItem): AnalysisResult {
   if (kind === 'report') {
     const quotes = quoteSpans(folded);
     result.judgements = findJudgements(text, folded, quotes);
+    if (options.language === 'en') {
+      for (const j of result.judgements) j.reason = reasonInEnglish(j.reason);
+    }
     for (const q of quotes) result.cues.push(cue('quote', q));
     const quoted = maskOutside(folded, quotes);
     result.threat = findThreats(quoted).some((t) => t.status === 'threat');

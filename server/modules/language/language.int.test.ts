@@ -37,6 +37,23 @@ describe('POST /api/v1/language/analyse', () => {
     expect(results[2].advice[0]).toMatchObject({ rule: 'label_person', suggestion: 'u schreeuwt' });
   });
 
+  it("explains judgements in the user's own language", async () => {
+    const english = await loginAs(t.app, demoEmailFor('safety_officer'));
+    const patched = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      headers: as(english),
+      payload: { language: 'en' },
+    });
+    expect(patched.statusCode, patched.body).toBe(204);
+    const response = await analyse(english, { items: [{ id: 'r', kind: 'report', text: 'Hij was dronken.' }] });
+    expect(response.json().results[0].judgements[0]).toMatchObject({
+      text: 'was dronken',
+      reason: "Interpretation of someone's state: name the observations you base it on.",
+      suggestion: '[wat nam u waar? bijv. rook naar alcohol, liep onvast, sprak met dubbele tong]',
+    });
+  });
+
   it('accepts 1,000 items', async () => {
     const items = Array.from({ length: MAX_ITEMS }, (_, i) => ({
       id: `i${i}`,

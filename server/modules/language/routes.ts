@@ -28,8 +28,9 @@ export function languageRoutes(app: ZodApp, _ctx: AppContext): void {
       schema: { tags: ['language'], body: ZAnalyseRequest, response: { 200: ZAnalyseResponse } },
     },
     async (request) => {
-      currentUser(request.user);
-      return { results: request.body.items.map((item) => analyse(item)) };
+      // Explanations in the user's own Regie language; the analysis itself is always of Dutch text.
+      const { language } = currentUser(request.user);
+      return { results: request.body.items.map((item) => analyse(item, { language })) };
     },
   );
 }
