@@ -21,6 +21,7 @@ import { complianceRoutes } from './modules/compliance/routes.js';
 import { handlingRoutes } from './modules/handlings/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { homeRoutes } from './modules/home/routes.js';
+import { languageRoutes } from './modules/language/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
 import { protocolRoutes } from './modules/protocols/routes.js';
 import { userRoutes } from './modules/users/routes.js';
@@ -36,6 +37,7 @@ const MODULES = [
   protocolRoutes,
   handlingRoutes,
   complianceRoutes,
+  languageRoutes,
 ];
 
 declare module 'fastify' {

@@ -15,6 +15,7 @@ import { CompliancePage } from './routes/compliance/CompliancePage';
 import { HomePage } from './routes/HomePage';
 import { HandlingPage } from './routes/handling/HandlingPage';
 import { LoginPage } from './routes/LoginPage';
+import { LanguagePage } from './routes/language/LanguagePage';
 import { ProtocolEditorPage } from './routes/protocol/ProtocolEditorPage';
 import { ProtocolPage } from './routes/protocol/ProtocolPage';
 import { ForbiddenPage, NotFoundPage } from './routes/StatusPages';
@@ -98,6 +99,7 @@ const handlingRoute = createRoute({
   path: '/handling/$handlingId',
   component: HandlingPage,
 });
+const languageRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/language', component: LanguagePage });
 const protocolRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/protocol', component: ProtocolPage });
 
 function SafetyOfficerOnly() {
@@ -150,6 +152,7 @@ const routeTree = rootRoute.addChildren([
     handlingRoute,
     protocolEditRoute,
     complianceRoute,
+    languageRoute,
     adminRoute.addChildren([organisationRoute, usersRoute, newUserRoute, userRoute, auditRoute]),
   ]),
 ]);

@@ -79,6 +79,7 @@ const EXPECTED: Record<string, readonly Who[]> = {
   'GET /api/v1/tasks': FOLLOW_UP,
   'POST /api/v1/tasks/:id/done': FOLLOW_UP,
   'GET /api/v1/compliance/protocol': COMPLIANCE,
+  'POST /api/v1/language/analyse': SIGNED_IN,
   'GET /*': EVERYONE,
   // Last: it ends the session of the caller, so the other rows must have been tried before.
   'POST /api/v1/auth/logout': SIGNED_IN,

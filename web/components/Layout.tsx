@@ -74,6 +74,11 @@ export function Layout() {
                   {t('nav.protocol')}
                 </Link>
               </li>
+              <li>
+                <Link to="/language" className="regie-nav__link">
+                  {t('nav.languageHelp')}
+                </Link>
+              </li>
               {hasRole(user, 'admin') && (
                 <>
                   <li>

@@ -116,8 +116,13 @@ export function Checkboxes({ label, name, value, onChange, options, isRequired }
   );
 }
 
-/** A multi-line text field, same look and validation as TextInput. */
-export function TextAreaInput({ label, description, ...props }: Omit<TextInputProps, 'type' | 'autoComplete'>) {
+/** A multi-line text field, same look and validation as TextInput; `rows` is its initial height (default 2). */
+export function TextAreaInput({
+  label,
+  description,
+  rows = 2,
+  ...props
+}: Omit<TextInputProps, 'type' | 'autoComplete'> & { rows?: number }) {
   return (
     <TextField {...props} className="utrecht-form-field utrecht-form-field--text regie-field">
       <Label className="utrecht-form-label">{label}</Label>
@@ -126,7 +131,7 @@ export function TextAreaInput({ label, description, ...props }: Omit<TextInputPr
           {description}
         </Text>
       )}
-      <TextArea className="utrecht-textarea utrecht-textarea--html-textarea" rows={2} />
+      <TextArea className="utrecht-textarea utrecht-textarea--html-textarea" rows={rows} />
       <FieldError className="utrecht-form-field-error-message" />
     </TextField>
   );

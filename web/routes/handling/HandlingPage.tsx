@@ -12,6 +12,7 @@ import { SelectInput, TextAreaInput, TextInput } from '../../components/fields';
 import { formatDateTime, PageHeading, Section } from '../../components/page';
 import { pick } from '../../components/text';
 import { ToleranceBoundary } from '../protocol/ProtocolDocument';
+import { UtterancePanel } from './UtterancePanel';
 
 function handlingQuery(id: string) {
   return { queryKey: ['handlings', id], queryFn: () => api<THandling>('GET', `/api/v1/handlings/${id}`) };
@@ -328,6 +329,7 @@ export function HandlingPage() {
             </Section>
           )}
           <PhasePicker handling={handling} act={act} />
+          {handling.canAct && <UtterancePanel />}
           {upcoming.length > 0 && (
             <Section title={t('handling.next')} id="next-steps">
               <ol className="regie-upcoming">

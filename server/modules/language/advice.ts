@@ -1,0 +1,149 @@
+import { alternatives, matchAll, type Span, sentences, words } from './text.js';
+import type { Advice, Cue } from './types.js';
+
+/**
+ * Advice on what an employee says to a client (seed 000): name the behaviour, not the person ("u schreeuwt",
+ * not "u bent agressief"); avoid "altijd/nooit"; avoid phrases that pour oil on the fire; keep it short, no
+ * monologues. Also which parts of the script the sentence contains: erkenning, doel, grens, keuze.
+ */
+
+/** Labels and the behaviour to name instead; a bracketed prompt where the behaviour is not known. */
+const LABEL_TO_BEHAVIOUR: Record<string, string> = {
+  agressief: 'u schreeuwt',
+  hysterisch: 'u schreeuwt',
+  onbeschoft: 'u scheldt',
+  brutaal: 'u valt mij in de rede',
+  respectloos: 'u scheldt',
+  onredelijk: 'u vraagt iets wat ik niet kan doen',
+  lastig: 'u [noem het gedrag: bijv. valt mij steeds in de rede]',
+  vervelend: 'u [noem het gedrag: bijv. scheldt]',
+  dreigend: 'u dreigt',
+  bedreigend: 'u dreigt',
+  intimiderend: 'u komt te dichtbij',
+  asociaal: 'u [noem het gedrag: bijv. duwt]',
+  onmogelijk: 'u [noem het gedrag]',
+  gek: 'u [noem het gedrag]',
+  moeilijk: 'u [noem het gedrag]',
+  kinderachtig: 'u [noem het gedrag]',
+  dronken: 'ik ruik alcohol',
+  'onder invloed': 'ik ruik alcohol',
+  ongeduldig: 'u wilt het nu geregeld hebben',
+  hysterische: 'u schreeuwt',
+};
+const LABEL_NOUNS = [
+  'lastpak',
+  'querulant',
+  'zeurpiet',
+  'klier',
+  'hufter',
+  'aansteller',
+  'probleem',
+  'lastig persoon',
+  'agressieve man',
+  'agressieve vrouw',
+  'agressieve klant',
+];
+
+const LABEL_RE = new RegExp(
+  `\\b(?:u|jij|je)\\s+(?:bent|is|ben|doet|gedraagt zich|gedraag je)\\s+(?:(?:nu|echt|zo|heel|erg|gewoon|best|wel|nogal|ontzettend|een beetje|behoorlijk|ook|weer|toch|te|onnodig)\\s+){0,3}(?:(${alternatives(Object.keys(LABEL_TO_BEHAVIOUR))})|een\\s+(?:echte\\s+)?(${alternatives(LABEL_NOUNS)}))\\b|\\b(?:wat|hoe)\\s+(?:bent|ben|doet|doe)\\s+(?:u|jij|je)\\s+(?:(?:nu|echt|toch|zo)\\s+){0,2}(${alternatives(Object.keys(LABEL_TO_BEHAVIOUR))})\\b`,
+  'g',
+);
+
+const ALWAYS_NEVER_RE = /\b(?:altijd|nooit|steeds|telkens|elke keer|iedere keer|constant|continu|voortdurend)\b/g;
+
+const ESCALATING_RE = new RegExp(
+  `\\b(?:${[
+    'doe (?:eens |even |nou |toch |gewoon )*normaal',
+    'stel (?:je|u) (?:\\S+ )?niet (?:zo )?aan',
+    'u stelt zich aan',
+    'je stelt je aan',
+    'kalm (?:nou|eens|even|maar|aan|blijven)',
+    'kalmeer (?:eens|even|nou)',
+    'rustig (?:nou|maar|aan|even|eens)',
+    'doe (?:eens |even |nou )*rustig',
+    'niet zo (?:moeilijk|lastig|vervelend|dramatisch|overdreven) doen',
+    'doe niet zo (?:moeilijk|lastig|vervelend|dramatisch|overdreven|raar|kinderachtig)',
+    '(?:dat|het) is (?:niet )?(?:mijn|uw|jouw) (?:probleem|schuld|eigen schuld|pakkie-an)',
+    'dat is uw (?:eigen )?probleem',
+    'daar kan ik (?:ook )?(?:niks|niets) aan doen',
+    'daar ga ik niet over',
+    'dat moet u (?:maar )?zelf (?:weten|uitzoeken)',
+    'zoek het (?:maar )?uit',
+    'u moet (?:niet|gewoon) (?:\\S+ )?(?:zeuren|zeiken|zo doen)',
+    'niet zeuren',
+    'hou (?:op|toch op) met (?:zeuren|zeiken|janken|huilen)',
+    'ga (?:maar |eens )?(?:weg|naar huis)',
+    'wind (?:u|je) niet (?:zo )?op',
+    'maak (?:u|je) niet (?:zo )?druk',
+    'dat zijn de regels',
+    'regels zijn regels',
+    'u (?:had|moest) (?:dat|het) (?:maar )?(?:eerder )?(?:moeten )?(?:lezen|weten|doen)',
+    'had (?:u|je) maar',
+    'u snapt het niet',
+    'u begrijpt het niet',
+    'luister (?:nou|nou eens|eens) (?:goed|naar mij)',
+    'ik herhaal het nog één keer',
+    'ik zeg het nog een keer',
+  ].join('|')})`,
+  'g',
+);
+
+const SCRIPT: { code: Cue['code']; re: RegExp }[] = [
+  {
+    code: 'script_erkenning',
+    re: /\b(?:ik (?:zie|hoor|merk|snap|begrijp|kan me voorstellen|kan mij voorstellen|kan me indenken)(?: goed| heel goed| wel)? dat|ik begrijp (?:uw|je|jouw) (?:boosheid|frustratie|ongerustheid|zorg)|(?:dat|het) is (?:ook |echt |heel )?(?:vervelend|frustrerend|lastig|naar|rot|balen|zuur) voor (?:u|jou|je)|u bent (?:boos|teleurgesteld|geschrokken|ongerust|bezorgd|gefrustreerd|van streek|kwaad)|ik snap (?:uw|je) (?:frustratie|boosheid)|u wacht al (?:lang|een tijd)|begrijpelijk|ik hoor u|ik zie het)\b/g,
+  },
+  {
+    code: 'script_doel',
+    re: /\b(?:ik wil (?:u |dit |het |je |dat |graag |samen |met u )*(?:helpen|oplossen|regelen|uitzoeken|voor u (?:oplossen|regelen|uitzoeken))|ik ga (?:dit |het |dat )?(?:voor u |voor je )?(?:uitzoeken|regelen|oplossen|nakijken|bekijken|navragen)|ik wil (?:graag )?dat (?:dit|het|u) (?:\S+ )?(?:opgelost|geregeld|goed komt|goedkomt)|(?:we|wij) (?:gaan|willen|kunnen) (?:dit|het|samen) (?:\S+ )?(?:oplossen|regelen|uitzoeken)|samen (?:kijken|zoeken|oplossen)|ik help (?:u|je)(?!,? (?:niet|maar niet))|ik wil u graag helpen)\b/g,
+  },
+  {
+    code: 'script_grens',
+    re: /\b(?:ik (?:praat|ga) (?:\S+ )?(?:pas )?(?:verder|door)(?: met u)? (?:als|wanneer|zodra)|niet op (?:dit|deze) (?:volume|toon|manier)|zo praat ik niet (?:verder|door)|ik (?:praat|ga) (?:zo|op deze manier) niet (?:verder|door)|zo (?:wil|ga) ik niet (?:verder|door)|op deze manier (?:praat|ga) ik niet|ik (?:accepteer|pik|tolereer) (?:dit|dat|het) niet|dit (?:accepteer|pik) ik niet|ik wil (?:dat u|dat je|niet dat u) (?:\S+ ){0,3}(?:stopt|ophoudt|scheldt|schreeuwt|dichterbij komt)|(?:stop|hou op) (?:\S+ )?(?:met|alstublieft)|als u (?:blijft|doorgaat met|nog een keer) (?:\S+ ){0,3}(?:schreeuwen|schelden|dreigen)|als u (?:zo )?doorgaat|dan (?:beeindig|beëindig|stop) ik (?:het|dit) gesprek|ik (?:beeindig|beëindig|stop|stop met) (?:nu )?(?:het|dit) gesprek|ik hang (?:nu )?op|u schreeuwt|u scheldt|u dreigt|u komt te dichtbij|ik wil dat u (?:nu )?(?:weggaat|vertrekt|het pand verlaat)|hier trek ik de grens|dat is mijn grens|dit is de grens)\b/g,
+  },
+  {
+    code: 'script_keuze',
+    re: /\b(?:u (?:kunt|mag) (?:kiezen|zelf kiezen)|u kiest|(?:wat|welke) kiest u|of (?:we|wij|u|ik) (?:\S+ ){0,6}(?:of|anders)\b|we (?:kunnen|gaan) (?:\S+ ){0,5}of\b|(?:een )?(?:nieuwe )?afspraak (?:maken|plannen|inplannen)|(?:ik )?bel (?:u|je) (?:\S+ ){0,4}terug|terugbellen|(?:wilt|wil) u (?:\S+ ){0,4}of\b|(?:de )?keuze is aan u|het is aan u|aan de telefoon of|per (?:mail|e-mail|brief) of)\b/g,
+  },
+];
+
+const MONOLOGUE_WORDS = 40;
+const LONG_SENTENCE_WORDS = 22;
+
+export function findAdvice(text: string, folded: string): { advice: Advice[]; cues: Cue[] } {
+  const advice: Advice[] = [];
+  const add = (span: Span, rule: Advice['rule'], suggestion: string) => {
+    if (advice.some((a) => a.rule !== 'monologue' && a.start < span.end && span.start < a.end)) return;
+    advice.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), rule, suggestion });
+  };
+  for (const m of matchAll(LABEL_RE, folded)) {
+    const label = (m.match[1] ?? m.match[3]) as string | undefined;
+    const behaviour = label ? LABEL_TO_BEHAVIOUR[label] : undefined;
+    add(m, 'label_person', behaviour ?? 'u [noem het gedrag: bijv. schreeuwt, scheldt]');
+  }
+  for (const m of matchAll(ESCALATING_RE, folded)) {
+    add(m, 'escalating', 'u [noem het gedrag]; ik praat verder als het rustig is');
+  }
+  for (const m of matchAll(ALWAYS_NEVER_RE, folded)) add(m, 'always_never', 'nu');
+  const wordCount = words(folded).length;
+  if (wordCount > MONOLOGUE_WORDS) {
+    add(
+      { start: 0, end: text.length },
+      'monologue',
+      'Houd het kort: één zin erkenning, één zin doel, één zin grens, één zin keuze. Laat daarna stilte vallen.',
+    );
+  } else {
+    for (const s of sentences(text)) {
+      if (words(folded.slice(s.start, s.end)).length > LONG_SENTENCE_WORDS) {
+        add(s, 'monologue', 'Maak hier twee of drie korte zinnen van.');
+      }
+    }
+  }
+  const cues: Cue[] = [];
+  for (const part of SCRIPT) {
+    const first = matchAll(part.re, folded)[0];
+    if (first)
+      cues.push({ code: part.code, start: first.start, end: first.end, text: text.slice(first.start, first.end) });
+  }
+  return { advice: advice.sort((a, b) => a.start - b.start), cues };
+}

@@ -1,0 +1,69 @@
+import { type Span, sentences } from './text.js';
+
+/**
+ * The context of a match inside its sentence: is it negated ("ik ga je niet slaan"), reported ("mijn buurman zei
+ * dat hij je zou pakken") or clearly not meant ("bij wijze van spreken")? A conditional threat ("als je me niet
+ * helpt, sla ik je") is still a threat, so a comma ends the scope of a negation before it.
+ */
+
+const NEGATORS = /\b(niet|geen|nooit|niks|niets|nimmer)\b/;
+const REPORTING =
+  /\b(zei|zeiden|zegt|zeggen|riep|riepen|dreigde|dreigden|schreef|schreven|beweerde|vertelde|vertelden|gedreigd|gezegd|geroepen|geschreven|appte|appten|sms'te)\b/g;
+const FIGURATIVE = /\b(bij wijze van spreken|grapje|geintje|figuurlijk|haha|lol)\b/;
+const FIRST_PERSON = /\b(ik|wij|we)\s*$/;
+
+export function sentenceOf(text: string, span: Span): Span {
+  for (const s of sentences(text)) if (s.start <= span.start && span.start < s.end) return s;
+  return { start: 0, end: text.length };
+}
+
+/**
+ * The clause before the match: from the last comma, colon, "maar" or "als" in the sentence up to the match
+ * ("het zou me niet verbazen als…": the negation belongs to the main clause, not to what follows "als").
+ */
+function clausePrefix(folded: string, sentence: Span, matchStart: number): string {
+  const before = folded.slice(sentence.start, matchStart);
+  const cut = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf(':'),
+    before.lastIndexOf(' maar '),
+    before.lastIndexOf(' als '),
+  );
+  return cut === -1 ? before : before.slice(cut + 1);
+}
+
+/**
+ * Negated: a negator in the clause before the match or inside it (unless the pattern itself contains one), and
+ * not undone by a following "maar" ("ik zeg niet dat ik je iets doe, maar…" is a veiled threat).
+ */
+export function isNegated(folded: string, match: Span, patternHasNegation: boolean): boolean {
+  const sentence = sentenceOf(folded, match);
+  // A match that opens an "als" clause has nothing of the main clause in its scope.
+  const opensClause = /^als\b/.test(folded.slice(match.start, match.start + 4));
+  const prefix = opensClause ? '' : clausePrefix(folded, sentence, match.start);
+  const inside = patternHasNegation ? '' : folded.slice(match.start, match.end);
+  if (!NEGATORS.test(prefix) && !NEGATORS.test(inside)) return false;
+  const after = folded.slice(match.end, sentence.end);
+  return !/(?:^|[,\s])maar\s+\p{L}/u.test(after);
+}
+
+/** Reported: a reporting verb earlier in the sentence whose subject is not the speaker ("hij zei dat…"). */
+export function isReported(folded: string, match: Span): boolean {
+  const sentence = sentenceOf(folded, match);
+  const before = folded.slice(sentence.start, match.start);
+  for (const m of before.matchAll(REPORTING)) {
+    const subjectBefore = before.slice(0, m.index);
+    const subjectAfter = before.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    const firstPerson = FIRST_PERSON.test(subjectBefore) || /^\s*(ik|we|wij)\b/.test(subjectAfter);
+    if (!firstPerson) return true;
+  }
+  // A quote from someone else on an earlier line of the same sentence span is covered above; a quote that the
+  // speaker attributes after it ("… zei mijn buurman") as well.
+  const after = folded.slice(match.end, sentence.end);
+  return /^["']?\s*,?\s*(zei|riep|schreef|dreigde)\s+(hij|ze|zij|mijn|die|de|een|iemand)\b/.test(after.trimStart());
+}
+
+export function isFigurative(folded: string, match: Span): boolean {
+  const sentence = sentenceOf(folded, match);
+  return FIGURATIVE.test(folded.slice(sentence.start, sentence.end));
+}
