@@ -25,6 +25,7 @@ import { languageRoutes } from './modules/language/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
 import { protocolRoutes } from './modules/protocols/routes.js';
 import { userRoutes } from './modules/users/routes.js';
+import { webhookRoutes } from './modules/webhooks/routes.js';
 
 /** Every module's routes. A new module adds its function here. */
 const MODULES = [
@@ -38,6 +39,7 @@ const MODULES = [
   handlingRoutes,
   complianceRoutes,
   languageRoutes,
+  webhookRoutes,
 ];
 
 declare module 'fastify' {

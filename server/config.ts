@@ -18,6 +18,8 @@ export interface Config {
   trustProxy: boolean;
   /** Login attempts per IP address per minute, on top of the per-account lockout. */
   loginRateLimitPerMinute: number;
+  /** Background work of this process (sending webhooks); tests drive it by hand instead. */
+  backgroundJobs: boolean;
 }
 
 function intFromEnv(value: string | undefined, fallback: number): number {
@@ -42,5 +44,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: env.TRUST_PROXY === 'true',
     loginRateLimitPerMinute: intFromEnv(env.LOGIN_RATE_LIMIT_PER_MINUTE, 20),
+    backgroundJobs: env.BACKGROUND_JOBS !== 'false',
   };
 }

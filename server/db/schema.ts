@@ -5,3 +5,4 @@ export * from '../modules/handlings/tables.js';
 export * from '../modules/org/tables.js';
 export * from '../modules/protocols/tables.js';
 export * from '../modules/users/tables.js';
+export * from '../modules/webhooks/tables.js';

@@ -62,7 +62,7 @@ export interface TestContext {
 export async function createTestContext(
   options: { demo?: boolean; config?: Partial<Config> } = {},
 ): Promise<TestContext> {
-  const config: Config = { ...loadConfig({}), webDir: '/nonexistent', ...options.config };
+  const config: Config = { ...loadConfig({}), webDir: '/nonexistent', backgroundJobs: false, ...options.config };
   const { database, drop } = await createMigratedDatabase();
   if (options.demo !== false) await loadDemoData(database.db);
   await ensureProtocol(database.db);

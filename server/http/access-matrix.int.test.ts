@@ -80,6 +80,13 @@ const EXPECTED: Record<string, readonly Who[]> = {
   'POST /api/v1/tasks/:id/done': FOLLOW_UP,
   'GET /api/v1/compliance/protocol': COMPLIANCE,
   'POST /api/v1/language/analyse': SIGNED_IN,
+  'GET /api/v1/webhooks': ADMIN,
+  'POST /api/v1/webhooks': ADMIN,
+  'PATCH /api/v1/webhooks/:id': ADMIN,
+  'DELETE /api/v1/webhooks/:id': ADMIN,
+  'POST /api/v1/webhooks/:id/secret': ADMIN,
+  'POST /api/v1/webhooks/:id/test': ADMIN,
+  'GET /api/v1/webhooks/:id/deliveries': ADMIN,
   'GET /*': EVERYONE,
   // Last: it ends the session of the caller, so the other rows must have been tried before.
   'POST /api/v1/auth/logout': SIGNED_IN,

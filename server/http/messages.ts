@@ -51,6 +51,7 @@ const nl = {
   totp_setup_not_started: 'Start eerst het instellen van tweestapsverificatie.',
   totp_not_enabled: 'Tweestapsverificatie staat niet aan.',
   totp_required: 'Voor uw rol is tweestapsverificatie verplicht; u kunt die niet uitzetten.',
+  webhook_https_required: 'Gebruik een https-adres: in productie gaan gegevens alleen versleuteld naar buiten.',
   internal_error: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
 } as const;
 
@@ -100,6 +101,7 @@ const en: Record<ProblemCode, string> = {
   totp_setup_not_started: 'First start setting up two-step verification.',
   totp_not_enabled: 'Two-step verification is not on.',
   totp_required: 'Your role requires two-step verification; you cannot switch it off.',
+  webhook_https_required: 'Use an https address: in production data only leaves encrypted.',
   internal_error: 'Something went wrong on our side. Please try again later.',
 };
 

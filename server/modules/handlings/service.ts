@@ -16,6 +16,7 @@ import { nextStep, StepEngineError, type StepOutcome } from '../protocols/engine
 import { currentProtocol, protocolVersion } from '../protocols/service.js';
 import { successors } from '../protocols/validate.js';
 import { users } from '../users/tables.js';
+import { emitEvent } from '../webhooks/emit.js';
 import {
   eventsOf,
   findHandling,
@@ -352,6 +353,16 @@ export async function closeHandling(ctx: AppContext, user: SessionUser, id: stri
       before: { status: 'active' },
       after: { status: 'closed' },
       details: { followUpTasks: actions, assignees: assignees.length },
+    });
+    await emitEvent(tx, 'handling.closed', {
+      ids: { handlingId: id, officeId: handling.officeId, departmentId: handling.departmentId },
+      details: {
+        procedure: handling.procedureKey,
+        channel: handling.channel,
+        phase: handling.phase,
+        protocolVersion: handling.protocolVersion,
+        followUpTasks: actions,
+      },
     });
   });
 }
