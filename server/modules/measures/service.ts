@@ -1,0 +1,182 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { AppContext } from '../../app-context.js';
+import type { SessionUser } from '../../http/policy.js';
+import { ProblemError } from '../../http/problem.js';
+import { recordAudit } from '../audit/record.js';
+import { actorOf } from '../auth/service.js';
+import { clients } from '../clients/tables.js';
+import { accessTo } from '../incidents/access.js';
+import { lockIncident } from '../incidents/repository.js';
+import { completeCaseTasks, markMeasuresDecided } from '../incidents/service.js';
+import { incidents } from '../incidents/tables.js';
+import { offices } from '../org/tables.js';
+import { presentMeasures } from './presenter.js';
+import { dutchDate, LASTING_KINDS, needsApproval } from './rules.js';
+import type { TDecideMeasureRequest, TMeasureForApproval } from './schema.js';
+import { clientMeasures, type MeasureDetails } from './tables.js';
+
+function detailsOf(input: TDecideMeasureRequest): MeasureDetails {
+  switch (input.kind) {
+    case 'contact_restriction':
+      if (!input.restriction) throw new ProblemError(400, 'measure_restriction_required');
+      if (input.restriction === 'one_contact' && !input.contactName)
+        throw new ProblemError(400, 'measure_contact_required');
+      return {
+        restriction: input.restriction,
+        ...(input.restriction === 'one_contact' ? { contactName: input.contactName } : {}),
+      };
+    case 'access_ban':
+      if (!input.officeIds || input.officeIds.length === 0) throw new ProblemError(400, 'measure_offices_required');
+      // A ban is a restriction with an end date (DOMAIN.md), never open-ended.
+      if (!input.endsOn) throw new ProblemError(400, 'measure_end_required');
+      return { officeIds: [...new Set(input.officeIds)] };
+    case 'civil_letter':
+      return input.amount ? { amount: input.amount.replace(',', '.') } : {};
+    case 'police_report':
+      return { onBehalfOfEmployer: input.onBehalfOfEmployer === true };
+    default:
+      return {};
+  }
+}
+
+/** Decides a measure in a case: it applies at once, or waits for the director when it is a heavy one. */
+export async function decideMeasure(
+  ctx: AppContext,
+  user: SessionUser,
+  incidentId: string,
+  input: TDecideMeasureRequest,
+): Promise<string> {
+  const details = detailsOf(input);
+  const lasting = (LASTING_KINDS as readonly string[]).includes(input.kind);
+  const startsOn = input.startsOn ?? dutchDate();
+  const endsOn = lasting ? (input.endsOn ?? null) : null;
+  if (endsOn !== null && endsOn < startsOn) throw new ProblemError(400, 'period_reversed');
+  return ctx.db.transaction(async (tx) => {
+    const incident = await lockIncident(tx, incidentId);
+    if (!incident || accessTo(incident, user) === 'none') throw new ProblemError(404, 'not_found');
+    if (accessTo(incident, user) !== 'case') throw new ProblemError(403, 'forbidden');
+    if (incident.caseStatus === 'closed' || incident.caseStatus === 'archived')
+      throw new ProblemError(409, 'incident_locked');
+    if (!incident.clientId && input.kind !== 'no_measure') throw new ProblemError(400, 'measure_client_required');
+    if (details.officeIds) {
+      const found = await tx.select({ id: offices.id }).from(offices).where(inArray(offices.id, details.officeIds));
+      if (found.length !== details.officeIds.length)
+        throw new ProblemError(400, 'unknown_reference', { field: 'kantoor / office' });
+    }
+    const status = needsApproval(input.kind, details) ? 'pending_approval' : 'decided';
+    const [row] = await tx
+      .insert(clientMeasures)
+      .values({
+        clientId: incident.clientId,
+        incidentId,
+        kind: input.kind,
+        details,
+        reason: input.reason,
+        status,
+        decidedBy: user.id,
+        startsOn,
+        endsOn,
+        reviewOn: lasting ? (input.reviewOn ?? null) : null,
+      })
+      .returning({ id: clientMeasures.id });
+    if (!row) throw new Error('measure insert returned nothing');
+    await recordAudit(tx, actorOf(user), {
+      action: 'measure.decided',
+      entityType: 'client_measure',
+      entityId: row.id,
+      after: { kind: input.kind, status, clientId: incident.clientId, incidentId, startsOn, endsOn, details },
+    });
+    await completeCaseTasks(tx, user, incidentId, 'decide_measures');
+    await markMeasuresDecided(tx, user, incident);
+    return row.id;
+  });
+}
+
+export async function pendingApprovals(ctx: AppContext, user: SessionUser): Promise<TMeasureForApproval[]> {
+  const rows = await ctx.db
+    .select()
+    .from(clientMeasures)
+    .where(eq(clientMeasures.status, 'pending_approval'))
+    .orderBy(clientMeasures.decidedAt);
+  const presented = await presentMeasures(ctx.db, rows, user);
+  const clientIds = [...new Set(rows.flatMap((row) => (row.clientId ? [row.clientId] : [])))];
+  const incidentIds = [...new Set(rows.flatMap((row) => (row.incidentId ? [row.incidentId] : [])))];
+  const [clientRows, incidentRows] = await Promise.all([
+    clientIds.length > 0
+      ? ctx.db.select({ id: clients.id, name: clients.name }).from(clients).where(inArray(clients.id, clientIds))
+      : [],
+    incidentIds.length > 0
+      ? ctx.db
+          .select({ id: incidents.id, occurredAt: incidents.occurredAt, forms: incidents.forms })
+          .from(incidents)
+          .where(inArray(incidents.id, incidentIds))
+      : [],
+  ]);
+  return presented.map((measure, index) => {
+    const row = rows[index];
+    const incident = incidentRows.find((candidate) => candidate.id === row?.incidentId);
+    return {
+      ...measure,
+      clientName: clientRows.find((candidate) => candidate.id === row?.clientId)?.name ?? null,
+      incidentOccurredAt: incident?.occurredAt?.toISOString() ?? null,
+      incidentForms: incident?.forms ?? [],
+    };
+  });
+}
+
+/** The director approves or rejects a heavy measure; only one that still waits. */
+export async function judgeMeasure(
+  ctx: AppContext,
+  user: SessionUser,
+  id: string,
+  approve: boolean,
+  note: string,
+): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const [measure] = await tx.select().from(clientMeasures).where(eq(clientMeasures.id, id)).for('update');
+    if (!measure) throw new ProblemError(404, 'not_found');
+    if (measure.status !== 'pending_approval') throw new ProblemError(409, 'measure_not_pending');
+    const status = approve ? 'decided' : 'rejected';
+    await tx
+      .update(clientMeasures)
+      .set({ status, approvedBy: user.id, approvedAt: new Date(), approvalNote: note })
+      .where(and(eq(clientMeasures.id, id), eq(clientMeasures.status, 'pending_approval')));
+    await recordAudit(tx, actorOf(user), {
+      action: approve ? 'measure.approved' : 'measure.rejected',
+      entityType: 'client_measure',
+      entityId: id,
+      before: { status: 'pending_approval' },
+      after: { status },
+    });
+  });
+}
+
+/** A review keeps a lasting measure (with a next review date) or ends it today. */
+export async function reviewMeasure(
+  ctx: AppContext,
+  user: SessionUser,
+  id: string,
+  input: { decision: 'continue' | 'end'; nextReviewOn?: string | null; note: string },
+): Promise<string | null> {
+  return ctx.db.transaction(async (tx) => {
+    const [measure] = await tx.select().from(clientMeasures).where(eq(clientMeasures.id, id)).for('update');
+    if (!measure?.incidentId) throw new ProblemError(404, 'not_found');
+    const incident = await lockIncident(tx, measure.incidentId);
+    if (!incident || accessTo(incident, user) !== 'case') throw new ProblemError(404, 'not_found');
+    if (measure.status !== 'decided' || measure.endedAt !== null) throw new ProblemError(409, 'measure_not_active');
+    if (input.decision === 'continue' && input.nextReviewOn && input.nextReviewOn <= dutchDate())
+      throw new ProblemError(400, 'review_date_past');
+    const changes =
+      input.decision === 'end' ? { endedAt: new Date(), reviewOn: null } : { reviewOn: input.nextReviewOn ?? null };
+    await tx.update(clientMeasures).set(changes).where(eq(clientMeasures.id, id));
+    await recordAudit(tx, actorOf(user), {
+      action: 'measure.reviewed',
+      entityType: 'client_measure',
+      entityId: id,
+      before: { reviewOn: measure.reviewOn, endedAt: null },
+      after: changes,
+      details: { decision: input.decision, note: input.note },
+    });
+    return measure.incidentId;
+  });
+}
