@@ -8,8 +8,12 @@ import { clients, handlingClients } from './tables.js';
 export type ClientRow = typeof clients.$inferSelect;
 export type MeasureRow = typeof clientMeasures.$inferSelect;
 
+/** Digits only, with the Dutch country code as the 0 people type: "+31 6 1234" and "06 1234" are the same. */
 export function digitsOf(phone: string): string {
-  return phone.replace(/\D/g, '');
+  const digits = phone.replace(/\D/g, '');
+  if (phone.trim().startsWith('+31')) return `0${digits.slice(2)}`;
+  if (digits.startsWith('0031')) return `0${digits.slice(4)}`;
+  return digits;
 }
 
 /** Escapes LIKE wildcards so a search for "50%" looks for those characters. */
