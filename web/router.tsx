@@ -9,8 +9,15 @@ import { OrganisationPage } from './routes/admin/OrganisationPage';
 import { UserDetailPage } from './routes/admin/UserDetailPage';
 import { UsersPage } from './routes/admin/UsersPage';
 import { ChangePasswordPage } from './routes/ChangePasswordPage';
+import { ClientPage } from './routes/clients/ClientPage';
+import { ClientsPage } from './routes/clients/ClientsPage';
 import { HomePage } from './routes/HomePage';
 import { HandlingPage } from './routes/handling/HandlingPage';
+import { ApprovalsPage } from './routes/incidents/ApprovalsPage';
+import { IncidentListPage } from './routes/incidents/IncidentListPage';
+import { IncidentPage } from './routes/incidents/IncidentPage';
+import { MyReportsPage } from './routes/incidents/MyReportsPage';
+import { ReportPage } from './routes/incidents/ReportPage';
 import { LoginPage } from './routes/LoginPage';
 import { ProtocolEditorPage } from './routes/protocol/ProtocolEditorPage';
 import { ProtocolPage } from './routes/protocol/ProtocolPage';
@@ -81,6 +88,50 @@ const protocolEditRoute = createRoute({
   component: SafetyOfficerOnly,
 });
 
+/** Pages for some roles only; the server refuses the data to anyone else regardless. */
+function only(roles: Parameters<typeof hasRole>[1][], Page: () => React.ReactNode) {
+  return function Guarded() {
+    const user = useSessionUser();
+    return hasRole(user, ...roles) ? <Page /> : <ForbiddenPage />;
+  };
+}
+const clientsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/clients',
+  component: only(['employee', 'responder', 'manager', 'director', 'safety_officer'], ClientsPage),
+});
+const clientRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/clients/$clientId',
+  component: only(['employee', 'responder', 'manager', 'director', 'safety_officer'], ClientPage),
+});
+const incidentListRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/incidents',
+  component: only(['manager', 'safety_officer'], IncidentListPage),
+});
+const myIncidentsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/incidents/mine',
+  component: MyReportsPage,
+});
+const incidentRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/incidents/$incidentId',
+  validateSearch: (search: Record<string, unknown>): { sent?: boolean } => (search.sent === true ? { sent: true } : {}),
+  component: IncidentPage,
+});
+const reportRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/incidents/$incidentId/edit',
+  component: ReportPage,
+});
+const approvalsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/measures/approvals',
+  component: only(['director'], ApprovalsPage),
+});
+
 const adminRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/admin', component: AdminOnly });
 const organisationRoute = createRoute({
   getParentRoute: () => adminRoute,
@@ -107,6 +158,13 @@ const routeTree = rootRoute.addChildren([
     protocolRoute,
     handlingRoute,
     protocolEditRoute,
+    clientsRoute,
+    clientRoute,
+    incidentListRoute,
+    myIncidentsRoute,
+    incidentRoute,
+    reportRoute,
+    approvalsRoute,
     adminRoute.addChildren([organisationRoute, usersRoute, newUserRoute, userRoute, auditRoute]),
   ]),
 ]);

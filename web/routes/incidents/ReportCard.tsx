@@ -1,0 +1,20 @@
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { Section } from '../../components/page';
+import { NewReportButton } from './MyReportsPage';
+
+/** On the home screen: report an incident in one tap, and see what became of earlier reports. */
+export function ReportCard() {
+  const { t } = useTranslation();
+  return (
+    <Section title={t('incidents.card.title')} id="report-incident">
+      <p className="utrecht-paragraph">{t('incidents.card.intro')}</p>
+      <NewReportButton />
+      <p className="utrecht-paragraph">
+        <Link to="/incidents/mine" className="utrecht-link">
+          {t('incidents.card.mine')}
+        </Link>
+      </p>
+    </Section>
+  );
+}
