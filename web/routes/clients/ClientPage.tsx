@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { clientQuery } from '../../api/incidents';
-import { DataTable } from '../../components/DataTable';
 import { ErrorAlert, Loading } from '../../components/feedback';
 import { formatDateTime, PageHeading, Section } from '../../components/page';
 import { ActiveMeasures, formatDay, MeasureLine } from './ActiveMeasures';
@@ -74,30 +73,30 @@ export function ClientPage() {
         {client.incidents.length === 0 ? (
           <p className="utrecht-paragraph">{t('clients.noIncidents')}</p>
         ) : (
-          <DataTable
-            caption={t('clients.incidents')}
-            columns={[t('incidents.when'), t('incidents.channel'), t('incidents.forms'), t('incidents.caseStatus')]}
-            rows={client.incidents.map((incident) => ({
-              key: incident.id,
-              cells: [
-                client.canOpenIncidents ? (
-                  <Link
-                    key="open"
-                    to="/incidents/$incidentId"
-                    params={{ incidentId: incident.id }}
-                    className="utrecht-link"
-                  >
-                    {formatDateTime(incident.occurredAt, i18n.language)}
-                  </Link>
-                ) : (
-                  formatDateTime(incident.occurredAt, i18n.language)
-                ),
-                incident.channel ? t(`incidents.channels.${incident.channel}`) : '—',
-                incident.forms.map((form) => t(`incidents.formNames.${form}`)).join(', '),
-                incident.caseStatus ? t(`incidents.caseStatuses.${incident.caseStatus}`) : '—',
-              ],
-            }))}
-          />
+          <ul className="regie-link-list">
+            {client.incidents.map((incident) => {
+              const when = formatDateTime(incident.occurredAt, i18n.language);
+              return (
+                <li key={incident.id}>
+                  {client.canOpenIncidents ? (
+                    <Link to="/incidents/$incidentId" params={{ incidentId: incident.id }} className="utrecht-link">
+                      {when}
+                    </Link>
+                  ) : (
+                    when
+                  )}
+                  {' — '}
+                  {[
+                    incident.channel ? t(`incidents.channels.${incident.channel}`) : '',
+                    incident.forms.map((form) => t(`incidents.formNames.${form}`)).join(', '),
+                    incident.caseStatus ? t(`incidents.caseStatuses.${incident.caseStatus}`) : '',
+                  ]
+                    .filter((part) => part)
+                    .join(' · ')}
+                </li>
+              );
+            })}
+          </ul>
         )}
       </Section>
       <Section title={t('clients.handlings')} id="client-handlings">

@@ -124,7 +124,11 @@ export function IncidentListPage() {
           </div>
         </Form>
         <p className="utrecht-paragraph">
-          <a className="utrecht-link" href={`/api/v1/incidents/export.csv${search ? `?${search}` : ''}`} download>
+          <a
+            className="utrecht-button-link utrecht-button-link--secondary-action"
+            href={`/api/v1/incidents/export.csv${search ? `?${search}` : ''}`}
+            download
+          >
             {t('cases.export')}
           </a>
         </p>
