@@ -9,12 +9,16 @@ export function ReportCard() {
   return (
     <Section title={t('incidents.card.title')} id="report-incident">
       <p className="utrecht-paragraph">{t('incidents.card.intro')}</p>
-      <NewReportButton />
-      <p className="utrecht-paragraph">
-        <Link to="/incidents/mine" className="utrecht-link">
-          {t('incidents.card.mine')}
-        </Link>
-      </p>
+      <ul className="regie-action-list">
+        <li>
+          <NewReportButton />
+        </li>
+        <li>
+          <Link to="/incidents/mine" className="utrecht-button-link utrecht-button-link--secondary-action">
+            {t('incidents.card.mine')}
+          </Link>
+        </li>
+      </ul>
     </Section>
   );
 }
