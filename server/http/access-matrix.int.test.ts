@@ -91,6 +91,7 @@ const EXPECTED: Record<string, readonly Who[]> = {
   'GET /api/v1/handlings/:id/incident': [...FRONT_LINE, 'safety_officer'],
   'POST /api/v1/incidents/:id/measures': FOLLOW_UP,
   'POST /api/v1/measures/:id/review': FOLLOW_UP,
+  'GET /api/v1/measures/reviews-due': FOLLOW_UP,
   'GET /api/v1/measures/approvals': DIRECTOR,
   'POST /api/v1/measures/:id/approve': DIRECTOR,
   'POST /api/v1/measures/:id/reject': DIRECTOR,

@@ -40,3 +40,8 @@ export const approvalsQuery = queryOptions({
   queryKey: ['measures', 'approvals'],
   queryFn: async () => (await api<{ measures: TMeasureForApproval[] }>('GET', '/api/v1/measures/approvals')).measures,
 });
+
+export const reviewsDueQuery = queryOptions({
+  queryKey: ['measures', 'reviews-due'],
+  queryFn: async () => (await api<{ measures: TMeasureForApproval[] }>('GET', '/api/v1/measures/reviews-due')).measures,
+});

@@ -374,6 +374,44 @@ describe('client measures', () => {
     expect(card.json().measures[2]).toMatchObject({ status: 'decided', active: true });
   });
 
+  it('lists lasting measures whose review comes up, per department, until they are reviewed', async () => {
+    const id = await fileReport(employee, { clientId });
+    const soon = dutchDate(new Date(Date.now() + 3 * 86_400_000));
+    const decided = await call(manager, 'POST', `/api/v1/incidents/${id}/measures`, {
+      kind: 'contact_restriction',
+      restriction: 'one_contact',
+      contactName: 'Joost Bakker',
+      reason: 'Alleen contact met de leidinggevende',
+      reviewOn: soon,
+    });
+    expect(decided.statusCode, decided.body).toBe(201);
+    const measure = decided.json().measures[0];
+    expect(measure).toMatchObject({ contactName: 'Joost Bakker', reviewOn: soon, active: true });
+    const due = async (caller: Caller) =>
+      (await call(caller, 'GET', '/api/v1/measures/reviews-due')).json().measures.map((row: { id: string }) => row.id);
+    expect(await due(manager)).toContain(measure.id);
+    expect(await due(safety)).toContain(measure.id);
+    expect(await due(otherManager)).not.toContain(measure.id);
+    const past = await call(manager, 'POST', `/api/v1/measures/${measure.id}/review`, {
+      decision: 'continue',
+      nextReviewOn: '2020-01-01',
+    });
+    expect(past.json().code).toBe('review_date_past');
+    expect(
+      (await call(otherManager, 'POST', `/api/v1/measures/${measure.id}/review`, { decision: 'end' })).statusCode,
+    ).toBe(404);
+    const later = dutchDate(new Date(Date.now() + 90 * 86_400_000));
+    const kept = await call(manager, 'POST', `/api/v1/measures/${measure.id}/review`, {
+      decision: 'continue',
+      nextReviewOn: later,
+      note: 'Klant houdt zich aan de afspraak',
+    });
+    expect(kept.statusCode, kept.body).toBe(200);
+    expect(kept.json().measures[0]).toMatchObject({ reviewOn: later, active: true });
+    expect(await due(manager)).not.toContain(measure.id);
+    expect(await auditActions(measure.id)).toEqual(['measure.decided', 'measure.reviewed']);
+  });
+
   it('refuses incomplete or malformed measures', async () => {
     const id = await fileReport(employee, { clientId });
     const cases: [object, number, string][] = [

@@ -12,7 +12,7 @@ import {
   ZRejectRequest,
   ZReviewRequest,
 } from './schema.js';
-import { decideMeasure, judgeMeasure, pendingApprovals, reviewMeasure } from './service.js';
+import { decideMeasure, judgeMeasure, pendingApprovals, reviewMeasure, reviewsDue } from './service.js';
 
 export function measureRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['measures'];
@@ -40,6 +40,14 @@ export function measureRoutes(app: ZodApp, ctx: AppContext): void {
       const incidentId = await reviewMeasure(ctx, user, request.params.id, request.body);
       return getIncident(ctx, user, incidentId as string);
     },
+  );
+  app.get(
+    '/api/v1/measures/reviews-due',
+    {
+      config: { policy: measurePolicy.decide },
+      schema: { tags, response: { 200: z.object({ measures: z.array(ZMeasureForApproval) }) } },
+    },
+    async (request) => ({ measures: await reviewsDue(ctx, currentUser(request.user)) }),
   );
   app.get(
     '/api/v1/measures/approvals',

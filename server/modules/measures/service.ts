@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, isNull, lte, or, type SQL } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
 import type { SessionUser } from '../../http/policy.js';
 import { ProblemError } from '../../http/problem.js';
@@ -179,4 +179,50 @@ export async function reviewMeasure(
     });
     return measure.incidentId;
   });
+}
+
+/**
+ * Lasting measures whose review date has come (or comes within a week): the manager reviews them instead of
+ * forgetting them. The manager sees their department's cases, the safety officer all.
+ */
+export async function reviewsDue(ctx: AppContext, user: SessionUser): Promise<TMeasureForApproval[]> {
+  const today = dutchDate();
+  const horizon = dutchDate(new Date(Date.now() + 7 * 86_400_000));
+  const all = user.roles.includes('safety_officer');
+  if (!all && !user.departmentId) return [];
+  const scope: SQL | undefined = all
+    ? undefined
+    : and(eq(incidents.departmentId, user.departmentId as string), eq(incidents.routeTo, 'manager'));
+  const rows = await ctx.db
+    .select({
+      measure: clientMeasures,
+      clientName: clients.name,
+      occurredAt: incidents.occurredAt,
+      forms: incidents.forms,
+    })
+    .from(clientMeasures)
+    .innerJoin(incidents, eq(incidents.id, clientMeasures.incidentId))
+    .leftJoin(clients, eq(clients.id, clientMeasures.clientId))
+    .where(
+      and(
+        eq(clientMeasures.status, 'decided'),
+        isNull(clientMeasures.endedAt),
+        isNotNull(clientMeasures.reviewOn),
+        lte(clientMeasures.reviewOn, horizon),
+        or(isNull(clientMeasures.endsOn), gte(clientMeasures.endsOn, today)),
+        scope,
+      ),
+    )
+    .orderBy(clientMeasures.reviewOn);
+  const presented = await presentMeasures(
+    ctx.db,
+    rows.map((row) => row.measure),
+    user,
+  );
+  return presented.map((measure, index) => ({
+    ...measure,
+    clientName: rows[index]?.clientName ?? null,
+    incidentOccurredAt: rows[index]?.occurredAt?.toISOString() ?? null,
+    incidentForms: rows[index]?.forms ?? [],
+  }));
 }

@@ -403,23 +403,33 @@ function ReviewButtons({
   onChange: OnChange;
 }) {
   const { t } = useTranslation();
+  const [next, setNext] = useState('');
   const { error, busy, run } = useAction();
   if (!incident.canFollowUp) return null;
+  const review = (body: object) =>
+    void run(async () => onChange(await api<TIncident>('POST', `/api/v1/measures/${measureId}/review`, body)));
   return (
-    <>
+    <details className="regie-details">
+      <summary>{t('measures.review')}</summary>
       <ErrorAlert error={error} />
-      <Button
-        className="utrecht-button utrecht-button--subtle"
-        isDisabled={busy}
-        onPress={() =>
-          void run(async () =>
-            onChange(await api<TIncident>('POST', `/api/v1/measures/${measureId}/review`, { decision: 'end' })),
-          )
-        }
-      >
-        {t('measures.endNow')}
-      </Button>
-    </>
+      <DateField label={t('measures.nextReview')} value={next} onChange={setNext} />
+      <div className="utrecht-button-group">
+        <Button
+          className="utrecht-button utrecht-button--secondary-action"
+          isDisabled={busy || !next}
+          onPress={() => review({ decision: 'continue', nextReviewOn: next })}
+        >
+          {t('measures.continue')}
+        </Button>
+        <Button
+          className="utrecht-button utrecht-button--subtle"
+          isDisabled={busy}
+          onPress={() => review({ decision: 'end' })}
+        >
+          {t('measures.endNow')}
+        </Button>
+      </div>
+    </details>
   );
 }
 

@@ -5,12 +5,13 @@ import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { CASE_STATUSES, FORMS } from '../../../server/modules/incidents/vocabulary';
 import { CHANNELS } from '../../../server/modules/protocols/content';
-import { incidentListQuery } from '../../api/incidents';
+import { incidentListQuery, reviewsDueQuery } from '../../api/incidents';
 import { orgQuery } from '../../api/queries';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert, Loading } from '../../components/feedback';
 import { SelectInput, TextInput } from '../../components/fields';
 import { formatDateTime, PageHeading, Section } from '../../components/page';
+import { formatDay, MeasureLine } from '../clients/ActiveMeasures';
 
 const EMPTY = { from: '', to: '', officeId: '', departmentId: '', form: '', channel: '', phase: '', status: '', q: '' };
 type Filters = typeof EMPTY;
@@ -19,6 +20,37 @@ function searchOf(filters: Filters): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) if (value.trim() !== '') params.set(key, value.trim());
   return params.toString();
+}
+
+/** Measures whose review date has come or comes this week: reviewed, not forgotten. */
+function ReviewsDue() {
+  const { t, i18n } = useTranslation();
+  const due = useQuery(reviewsDueQuery);
+  if (!due.data || due.data.length === 0) return null;
+  return (
+    <Section title={t('measures.reviewsDue', { count: due.data.length })} id="reviews-due">
+      <ul className="regie-measure-list">
+        {due.data.map((measure) => (
+          <li key={measure.id}>
+            {measure.clientName && <strong>{measure.clientName}: </strong>}
+            <MeasureLine measure={measure} />
+            <br />
+            <span className="regie-overdue">
+              {t('measures.reviewOn', { date: formatDay(measure.reviewOn, i18n.language) })}
+            </span>
+            {measure.incidentId && (
+              <>
+                {' · '}
+                <Link to="/incidents/$incidentId" params={{ incidentId: measure.incidentId }} className="utrecht-link">
+                  {t('clients.openCase')}
+                </Link>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
 }
 
 /** Cases the viewer follows up, filtered, with the same filters as CSV. */
@@ -47,6 +79,7 @@ export function IncidentListPage() {
   return (
     <>
       <PageHeading title={t('cases.title')}>{t('cases.title')}</PageHeading>
+      <ReviewsDue />
       <Section title={t('cases.filter.title')} id="filters">
         <Form
           className="regie-form regie-form--wide"
