@@ -3,6 +3,7 @@ export * from '../modules/audit/tables.js';
 export * from '../modules/auth/tables.js';
 export * from '../modules/clients/tables.js';
 export * from '../modules/handlings/tables.js';
+export * from '../modules/incidents/attachments-tables.js';
 export * from '../modules/incidents/tables.js';
 export * from '../modules/measures/tables.js';
 export * from '../modules/org/tables.js';

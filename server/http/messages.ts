@@ -58,6 +58,12 @@ const nl = {
   measure_not_pending: 'Over deze maatregel is al besloten.',
   measure_not_active: 'Deze maatregel loopt niet (meer).',
   review_date_past: 'De volgende evaluatiedatum moet in de toekomst liggen.',
+  attachment_empty: 'Het bestand is leeg.',
+  attachment_type:
+    'Dit soort bestand kan niet worden toegevoegd. Voeg een foto (JPEG, PNG, WebP, HEIC), een PDF of een e-mail (.eml) toe.',
+  attachment_too_large: 'Het bestand is te groot (maximaal {mb} MB).',
+  attachment_limit: 'Er kunnen niet meer dan {count} bijlagen bij één melding.',
+  attachment_kept: 'Een bijlage bij een verstuurde melding blijft bewaard als bewijs.',
   internal_error: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
 } as const;
 
@@ -114,6 +120,11 @@ const en: Record<ProblemCode, string> = {
   measure_not_pending: 'This measure has already been decided on.',
   measure_not_active: 'This measure is not (or no longer) in force.',
   review_date_past: 'The next review date must be in the future.',
+  attachment_empty: 'The file is empty.',
+  attachment_type: 'This kind of file cannot be added. Add a photo (JPEG, PNG, WebP, HEIC), a PDF or an e-mail (.eml).',
+  attachment_too_large: 'The file is too large (at most {mb} MB).',
+  attachment_limit: 'A report cannot have more than {count} attachments.',
+  attachment_kept: 'An attachment of a sent report is kept as evidence.',
   internal_error: 'Something went wrong on our side. Please try again later.',
 };
 

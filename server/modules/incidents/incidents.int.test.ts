@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client.js';
@@ -562,5 +563,71 @@ describe('a closed handling leaves a draft report', () => {
     const kinds = caseTasks.map((task: { kind: string }) => task.kind);
     expect(new Set(kinds).size).toBe(kinds.length);
     expect(kinds.sort()).toEqual(['decide_measures', 'inform_director', 'plan_ordegesprek', 'register_incident']);
+  });
+});
+
+describe('attachments', () => {
+  const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
+  const upload = (caller: Caller, id: string, body: Buffer, name = 'foto.png', type = 'application/octet-stream') =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/v1/incidents/${id}/attachments`,
+      headers: { ...as(caller), 'content-type': type, 'x-file-name': encodeURIComponent(name) },
+      payload: body,
+    });
+
+  it('stores evidence recognised by its bytes, with its checksum, for those who may see the report', async () => {
+    const id = (await call(employee, 'POST', '/api/v1/incidents', ESSENTIALS)).json().id as string;
+    const added = await upload(employee, id, PNG, '../../balie "2".png');
+    expect(added.statusCode, added.body).toBe(201);
+    const file = added.json().attachments[0];
+    expect(file).toMatchObject({ fileName: 'balie 2.png', contentType: 'image/png', size: PNG.length });
+    expect(file.sha256).toBe(createHash('sha256').update(PNG).digest('hex'));
+
+    const download = await call(employee, 'GET', `/api/v1/attachments/${file.id}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('image/png');
+    expect(download.headers['x-content-type-options']).toBe('nosniff');
+    expect(download.headers['content-disposition']).toContain('attachment');
+    expect(Buffer.compare(download.rawPayload, PNG)).toBe(0);
+    expect((await call(colleague, 'GET', `/api/v1/attachments/${file.id}`)).statusCode).toBe(404);
+    expect((await call(manager, 'GET', `/api/v1/attachments/${file.id}`)).statusCode).toBe(404); // still a draft
+
+    await call(employee, 'POST', `/api/v1/incidents/${id}/submit`);
+    expect((await call(manager, 'GET', `/api/v1/attachments/${file.id}`)).statusCode).toBe(200);
+    expect((await call(otherManager, 'GET', `/api/v1/attachments/${file.id}`)).statusCode).toBe(404);
+    // Once sent, evidence stays.
+    const removal = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/attachments/${file.id}`,
+      headers: as(employee),
+    });
+    expect(removal.json().code).toBe('attachment_kept');
+    expect(await auditActions(id)).toContain('incident.attachment_added');
+  });
+
+  it('refuses wrong types, empty and oversized files, and more than ten', async () => {
+    const id = (await call(employee, 'POST', '/api/v1/incidents', ESSENTIALS)).json().id as string;
+    const html = await upload(employee, id, Buffer.from('<html><script>alert(1)</script></html>'), 'foto.png');
+    expect(html.statusCode).toBe(415);
+    expect(html.json().code).toBe('attachment_type');
+    expect((await upload(employee, id, Buffer.from('MZ\x90\x00'), 'scan.pdf')).statusCode).toBe(415);
+    expect((await upload(employee, id, Buffer.alloc(0))).json().code).toBe('attachment_empty');
+    const big = await upload(employee, id, Buffer.concat([PNG, Buffer.alloc(10 * 1024 * 1024)]));
+    expect(big.statusCode).toBe(413);
+    expect(big.json()).toMatchObject({ code: 'attachment_too_large' });
+    expect(big.json().title).toContain('10 MB');
+    for (let index = 0; index < 10; index++) expect((await upload(employee, id, PNG)).statusCode).toBe(201);
+    expect((await upload(employee, id, PNG)).json().code).toBe('attachment_limit');
+    const draft = (await call(employee, 'GET', `/api/v1/incidents/${id}`)).json();
+    expect(draft.attachments).toHaveLength(10);
+    // A draft's file can be taken out again.
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/attachments/${draft.attachments[0].id}`,
+      headers: as(employee),
+    });
+    expect(removed.statusCode).toBe(204);
+    expect((await call(employee, 'GET', `/api/v1/incidents/${id}`)).json().attachments).toHaveLength(9);
   });
 });

@@ -4,6 +4,7 @@ import { currentUser } from '../../http/policy.js';
 import { uuidParam } from '../../http/schemas.js';
 import { handlingPolicy } from '../handlings/policy.js';
 import { getHandling } from '../handlings/service.js';
+import { attachmentRoutes } from './attachment-routes.js';
 import { incidentsCsv } from './csv.js';
 import { incidentPolicy } from './policy.js';
 import {
@@ -39,6 +40,7 @@ export function incidentRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['incidents'];
   const view = { policy: incidentPolicy.view };
   const followUp = { policy: incidentPolicy.followUp };
+  attachmentRoutes(app, ctx);
 
   app.post(
     '/api/v1/incidents',

@@ -111,6 +111,18 @@ export const ZIncident = z.object({
   tasks: z.array(ZCaseTask),
   ordegesprekken: z.array(ZOrdegesprek),
   measures: z.array(ZMeasureSummary),
+  /** Evidence: photos, e-mails, PDFs, each with its SHA-256. */
+  attachments: z.array(
+    z.object({
+      id: z.string(),
+      fileName: z.string(),
+      contentType: z.string(),
+      size: z.number(),
+      sha256: z.string(),
+      uploadedAt: z.string(),
+      uploadedBy: z.string(),
+    }),
+  ),
   /** What the report still misses before it can be sent. */
   missing: z.array(z.string()),
 });

@@ -15,6 +15,7 @@ import { departments, offices } from '../org/tables.js';
 import type { TProcedure } from '../protocols/content.js';
 import { users } from '../users/tables.js';
 import { accessTo, mayEdit, missingEssentials } from './access.js';
+import { attachmentsOf } from './attachments.js';
 import {
   type CaseScope,
   findIncident,
@@ -215,7 +216,7 @@ export async function submitIncident(ctx: AppContext, user: SessionUser, id: str
 export async function getIncident(ctx: AppContext, user: SessionUser, id: string): Promise<TIncident> {
   const { incident, access } = await viewable(ctx, user, id);
   const isCase = access === 'case';
-  const [names, office, department, client, taskRows, talks, measureRows] = await Promise.all([
+  const [names, office, department, client, taskRows, talks, measureRows, files] = await Promise.all([
     namesOf(ctx.db, [incident.reportedBy, incident.employeeId]),
     incident.officeId
       ? ctx.db.select({ name: offices.name }).from(offices).where(eq(offices.id, incident.officeId))
@@ -229,6 +230,7 @@ export async function getIncident(ctx: AppContext, user: SessionUser, id: string
     isCase ? tasksOfIncident(ctx.db, id) : [],
     isCase ? ordegesprekkenOf(ctx.db, id) : [],
     isCase ? measuresOfIncidents(ctx.db, [id]) : [],
+    attachmentsOf(ctx.db, id),
   ]);
   const now = Date.now();
   return {
@@ -288,6 +290,7 @@ export async function getIncident(ctx: AppContext, user: SessionUser, id: string
       agreements: talk.agreements,
     })),
     measures: await presentMeasures(ctx.db, measureRows, user),
+    attachments: files.map((file) => ({ ...file, uploadedAt: file.uploadedAt.toISOString() })),
     missing: incident.status === 'draft' ? missingEssentials(incident) : [],
   };
 }

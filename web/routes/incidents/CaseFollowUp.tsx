@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { TIncident } from '../../../server/modules/incidents/schema';
@@ -31,7 +31,7 @@ function DateField({
   isRequired?: boolean;
   description?: string;
 }) {
-  const id = `field-${label.replace(/\W+/g, '-').toLowerCase()}`;
+  const id = useId();
   return (
     <div className="utrecht-form-field regie-field">
       <label className="utrecht-form-label" htmlFor={id}>
