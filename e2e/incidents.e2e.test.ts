@@ -35,6 +35,13 @@ describe('after the incident: report, case, measure', () => {
     await employee.getByLabel('Zoek de klant').fill('Marloes');
     await employee.getByRole('button', { name: 'Marloes Peeters kiezen' }).click();
     await expect.poll(() => employee.getByText(/^Opgeslagen/).count()).toBe(1);
+    // A photo of the scene as evidence.
+    await employee.getByLabel('Bijlage toevoegen').setInputFiles({
+      name: 'balie.png',
+      mimeType: 'image/png',
+      buffer: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(256, 1)]),
+    });
+    await expect.poll(() => employee.getByRole('link', { name: 'balie.png' }).count()).toBe(1);
 
     // The draft is on the server: a reload keeps everything typed.
     await employee.reload();

@@ -5,6 +5,7 @@ import type { TIncident } from '../../../server/modules/incidents/schema';
 import { incidentQuery } from '../../api/incidents';
 import { ErrorAlert, Loading, SuccessNote } from '../../components/feedback';
 import { formatDateTime, PageHeading, Section } from '../../components/page';
+import { Attachments } from './Attachments';
 import { CaseFollowUp } from './CaseFollowUp';
 
 function ReportDetails({ incident }: { incident: TIncident }) {
@@ -134,6 +135,11 @@ export function IncidentPage() {
         />
       )}
       <ReportDetails incident={incident} />
+      <Attachments
+        incident={incident}
+        canAdd={incident.canEdit}
+        onChange={(updated) => queryClient.setQueryData(incidentQuery(incident.id).queryKey, updated)}
+      />
       {incident.handlingId && (
         <p className="utrecht-paragraph">
           <Link to="/handling/$handlingId" params={{ handlingId: incident.handlingId }} className="utrecht-link">

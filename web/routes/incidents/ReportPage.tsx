@@ -15,6 +15,7 @@ import { formatDateTime, PageHeading, Section } from '../../components/page';
 import { useAction } from '../../components/useAction';
 import { ActiveMeasures } from '../clients/ActiveMeasures';
 import { ClientPicker } from '../clients/ClientPicker';
+import { Attachments } from './Attachments';
 import { FactsField } from './FactsField';
 
 /** A moment as the value of a datetime-local field, in the browser's (Dutch) time. */
@@ -375,6 +376,12 @@ function ReportEditor({ initial }: { initial: TIncident }) {
             />
           </Section>
         </details>
+
+        <Attachments
+          incident={incident}
+          canAdd
+          onChange={(updated) => setIncident((current) => ({ ...current, attachments: updated.attachments }))}
+        />
 
         <Section title={t('incidents.form.support')} id="support">
           <YesNo
