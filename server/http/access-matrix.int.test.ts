@@ -95,6 +95,7 @@ const EXPECTED: Record<string, readonly Who[]> = {
   'POST /api/v1/incidents/:id/measures': FOLLOW_UP,
   'POST /api/v1/measures/:id/review': FOLLOW_UP,
   'GET /api/v1/measures/reviews-due': FOLLOW_UP,
+  'POST /api/v1/measures/:id/police-report': FOLLOW_UP,
   'GET /api/v1/measures/approvals': DIRECTOR,
   'POST /api/v1/measures/:id/approve': DIRECTOR,
   'POST /api/v1/measures/:id/reject': DIRECTOR,

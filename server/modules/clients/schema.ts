@@ -32,6 +32,17 @@ export const ZMeasureSummary = z.object({
   offices: z.array(z.string()),
   amount: z.string().nullable(),
   onBehalfOfEmployer: z.boolean(),
+  /** ELA/VPT details of a police report: only for those who decide measures. */
+  police: z
+    .object({
+      byEmployee: z.boolean(),
+      vpt: z.boolean(),
+      employerAddress: z.boolean(),
+      policeReference: z.string().nullable(),
+      reportedOn: z.string().nullable(),
+      joinCriminalCase: z.boolean(),
+    })
+    .nullable(),
   startsOn: z.string(),
   endsOn: z.string().nullable(),
   reviewOn: z.string().nullable(),

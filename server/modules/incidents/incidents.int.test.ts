@@ -167,7 +167,8 @@ describe('the report (melding)', () => {
     expect(managerTasks.map((task: { incidentId: string }) => task.incidentId)).not.toContain(id);
     const caseView = (await call(safety, 'GET', `/api/v1/incidents/${id}`)).json();
     expect(caseView).toMatchObject({ routeTo: 'safety_officer', canFollowUp: true });
-    expect(caseView.tasks).toHaveLength(4);
+    // A threat: besides the four follow-up tasks, the police report within 2 working days (ELA/VPT).
+    expect(caseView.tasks).toHaveLength(5);
     expect((await call(employee, 'PATCH', `/api/v1/incidents/${id}`, { routeTo: 'manager' })).json().code).toBe(
       'incident_route_fixed',
     );
@@ -411,6 +412,66 @@ describe('client measures', () => {
     expect(kept.json().measures[0]).toMatchObject({ reviewOn: later, active: true });
     expect(await due(manager)).not.toContain(measure.id);
     expect(await auditActions(measure.id)).toEqual(['measure.decided', 'measure.reviewed']);
+  });
+
+  it('supports the police report under the national agreements (ELA/VPT): deadline, by whom, VPT, reference', async () => {
+    const occurredAt = '2026-03-05T14:00:00+01:00'; // a Thursday
+    const id = await fileReport(employee, { clientId, forms: ['physical'], occurredAt });
+    const task = (await call(manager, 'GET', `/api/v1/incidents/${id}`))
+      .json()
+      .tasks.find((row: { kind: string }) => row.kind === 'police_report');
+    // Two working days after Thursday is Monday.
+    expect(new Date(task.dueAt).toISOString()).toBe('2026-03-09T13:00:00.000Z');
+    expect(task.overdue).toBe(true);
+
+    const nobody = await call(manager, 'POST', `/api/v1/incidents/${id}/measures`, {
+      kind: 'police_report',
+      reason: 'Fysiek geweld aan de balie',
+    });
+    expect(nobody.json().code).toBe('police_report_by_whom');
+    const future = await call(manager, 'POST', `/api/v1/incidents/${id}/measures`, {
+      kind: 'police_report',
+      reason: 'Fysiek geweld aan de balie',
+      byEmployee: true,
+      reportedOn: dutchDate(new Date(Date.now() + 3 * 86_400_000)),
+    });
+    expect(future.json().code).toBe('date_in_future');
+    const filed = await call(manager, 'POST', `/api/v1/incidents/${id}/measures`, {
+      kind: 'police_report',
+      reason: 'Fysiek geweld aan de balie',
+      byEmployee: true,
+      employerAddress: true,
+      joinCriminalCase: true,
+    });
+    expect(filed.statusCode, filed.body).toBe(201);
+    const measure = filed.json().measures[0];
+    // The employee's own report needs no director; it is marked VPT by default.
+    expect(measure).toMatchObject({
+      status: 'decided',
+      police: { byEmployee: true, vpt: true, employerAddress: true, joinCriminalCase: true, policeReference: null },
+    });
+    expect(filed.json().tasks.find((row: { kind: string }) => row.kind === 'police_report').status).toBe('done');
+    const recorded = await call(manager, 'POST', `/api/v1/measures/${measure.id}/police-report`, {
+      policeReference: 'PL2100-2026012345',
+      reportedOn: '2026-03-06',
+    });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    expect(recorded.json().measures[0].police).toMatchObject({
+      policeReference: 'PL2100-2026012345',
+      reportedOn: '2026-03-06',
+    });
+    expect(
+      (
+        await call(manager, 'POST', `/api/v1/measures/${measure.id}/police-report`, {
+          policeReference: '',
+          reportedOn: '2026-03-06',
+        })
+      ).statusCode,
+    ).toBe(400);
+    // Those who only look the client up do not see the police details.
+    const client = (await call(employee, 'GET', `/api/v1/clients/${clientId}`)).json();
+    expect(client.measures).toEqual([]);
+    expect(await auditActions(measure.id)).toEqual(['measure.decided', 'measure.police_report_recorded']);
   });
 
   it('refuses incomplete or malformed measures', async () => {

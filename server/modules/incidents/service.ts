@@ -36,7 +36,13 @@ import type {
   TUpdateIncidentRequest,
 } from './schema.js';
 import { incidents, ordegesprekken } from './tables.js';
-import { CASE_TASKS, CASE_TRANSITIONS, type CaseStatus } from './vocabulary.js';
+import {
+  CASE_TASKS,
+  CASE_TRANSITIONS,
+  type CaseStatus,
+  POLICE_REPORT_FORMS,
+  POLICE_REPORT_WORKING_DAYS,
+} from './vocabulary.js';
 
 /** A foreign key that points nowhere (an office, client or colleague that does not exist): the caller's mistake. */
 function unknownReference(error: unknown): never {
@@ -201,6 +207,18 @@ export async function submitIncident(ctx: AppContext, user: SessionUser, id: str
           dueAt: addWorkingDays(now, days),
         })),
     );
+    if (incident.forms.some((form) => POLICE_REPORT_FORMS.includes(form)))
+      tasks.push(
+        ...assignees
+          .filter((assigneeId) => !kept.some((task) => task.kind === 'police_report' && task.assigneeId === assigneeId))
+          .map((assigneeId) => ({
+            incidentId: id,
+            handlingId: incident.handlingId,
+            kind: 'police_report',
+            assigneeId,
+            dueAt: addWorkingDays(incident.occurredAt ?? now, POLICE_REPORT_WORKING_DAYS),
+          })),
+      );
     if (tasks.length > 0) await tx.insert(followUpTasks).values(tasks);
     await recordAudit(tx, actorOf(user), {
       action: 'incident.submitted',

@@ -33,3 +33,10 @@ export const CASE_TASKS = {
   decide_measures: 3,
   plan_ordegesprek: 5,
 } as const;
+
+/**
+ * National agreements for employees with a public task (ELA/VPT): after physical violence or a threat the police
+ * report is made within 2 working days of the incident.
+ */
+export const POLICE_REPORT_FORMS: readonly string[] = ['physical', 'threat'];
+export const POLICE_REPORT_WORKING_DAYS = 2;

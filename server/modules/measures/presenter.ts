@@ -43,6 +43,17 @@ export async function presentMeasures(db: Executor, rows: MeasureRow[], user: Se
     offices: (row.details.officeIds ?? []).map((id) => officeNames.get(id) ?? ''),
     amount: row.details.amount ?? null,
     onBehalfOfEmployer: row.details.onBehalfOfEmployer === true,
+    police:
+      reasons && row.kind === 'police_report'
+        ? {
+            byEmployee: row.details.byEmployee === true,
+            vpt: row.details.vpt === true,
+            employerAddress: row.details.employerAddress === true,
+            policeReference: row.details.policeReference ?? null,
+            reportedOn: row.details.reportedOn ?? null,
+            joinCriminalCase: row.details.joinCriminalCase === true,
+          }
+        : null,
     startsOn: row.startsOn,
     endsOn: row.endsOn,
     reviewOn: row.reviewOn,

@@ -9,10 +9,18 @@ import {
   ZApprovalRequest,
   ZDecideMeasureRequest,
   ZMeasureForApproval,
+  ZPoliceReportRequest,
   ZRejectRequest,
   ZReviewRequest,
 } from './schema.js';
-import { decideMeasure, judgeMeasure, pendingApprovals, reviewMeasure, reviewsDue } from './service.js';
+import {
+  decideMeasure,
+  judgeMeasure,
+  pendingApprovals,
+  recordPoliceReport,
+  reviewMeasure,
+  reviewsDue,
+} from './service.js';
 
 export function measureRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['measures'];
@@ -39,6 +47,18 @@ export function measureRoutes(app: ZodApp, ctx: AppContext): void {
       const user = currentUser(request.user);
       const incidentId = await reviewMeasure(ctx, user, request.params.id, request.body);
       return getIncident(ctx, user, incidentId as string);
+    },
+  );
+  app.post(
+    '/api/v1/measures/:id/police-report',
+    {
+      config: { policy: measurePolicy.decide },
+      schema: { tags, params: uuidParam, body: ZPoliceReportRequest, response: { 200: ZIncident } },
+    },
+    async (request) => {
+      const user = currentUser(request.user);
+      const incidentId = await recordPoliceReport(ctx, user, request.params.id, request.body);
+      return getIncident(ctx, user, incidentId);
     },
   );
   app.get(

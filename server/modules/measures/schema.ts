@@ -18,8 +18,20 @@ export const ZDecideMeasureRequest = z.strictObject({
     .regex(/^\d{1,9}([.,]\d{1,2})?$/)
     .optional(),
   onBehalfOfEmployer: z.boolean().optional(),
+  byEmployee: z.boolean().optional(),
+  vpt: z.boolean().optional(),
+  employerAddress: z.boolean().optional(),
+  policeReference: text({ max: 100 }).optional(),
+  reportedOn: z.iso.date().optional(),
+  joinCriminalCase: z.boolean().optional(),
 });
 export type TDecideMeasureRequest = z.infer<typeof ZDecideMeasureRequest>;
+
+/** The police's reference number and the date of the report often arrive later. */
+export const ZPoliceReportRequest = z.strictObject({
+  policeReference: text({ min: 1, max: 100 }),
+  reportedOn: z.iso.date(),
+});
 
 export const ZApprovalRequest = z.strictObject({ note: text({ max: 1000 }).default('') });
 export const ZRejectRequest = z.strictObject({ note: text({ min: 3, max: 1000 }) });

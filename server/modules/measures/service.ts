@@ -32,8 +32,21 @@ function detailsOf(input: TDecideMeasureRequest): MeasureDetails {
       return { officeIds: [...new Set(input.officeIds)] };
     case 'civil_letter':
       return input.amount ? { amount: input.amount.replace(',', '.') } : {};
-    case 'police_report':
-      return { onBehalfOfEmployer: input.onBehalfOfEmployer === true };
+    case 'police_report': {
+      // ELA: the employee, the employer, or both report; the report is marked VPT unless said otherwise.
+      if (input.onBehalfOfEmployer !== true && input.byEmployee !== true)
+        throw new ProblemError(400, 'police_report_by_whom');
+      if (input.reportedOn && input.reportedOn > dutchDate()) throw new ProblemError(400, 'date_in_future');
+      return {
+        onBehalfOfEmployer: input.onBehalfOfEmployer === true,
+        byEmployee: input.byEmployee === true,
+        vpt: input.vpt !== false,
+        employerAddress: input.employerAddress === true,
+        joinCriminalCase: input.joinCriminalCase === true,
+        ...(input.policeReference ? { policeReference: input.policeReference } : {}),
+        ...(input.reportedOn ? { reportedOn: input.reportedOn } : {}),
+      };
+    }
     default:
       return {};
   }
@@ -87,6 +100,7 @@ export async function decideMeasure(
       after: { kind: input.kind, status, clientId: incident.clientId, incidentId, startsOn, endsOn, details },
     });
     await completeCaseTasks(tx, user, incidentId, 'decide_measures');
+    if (input.kind === 'police_report') await completeCaseTasks(tx, user, incidentId, 'police_report');
     await markMeasuresDecided(tx, user, incident);
     return row.id;
   });
@@ -225,4 +239,35 @@ export async function reviewsDue(ctx: AppContext, user: SessionUser): Promise<TM
     incidentOccurredAt: rows[index]?.occurredAt?.toISOString() ?? null,
     incidentForms: rows[index]?.forms ?? [],
   }));
+}
+
+/** Records the police's reference number and the date of the report on a police-report measure. */
+export async function recordPoliceReport(
+  ctx: AppContext,
+  user: SessionUser,
+  id: string,
+  input: { policeReference: string; reportedOn: string },
+): Promise<string> {
+  if (input.reportedOn > dutchDate()) throw new ProblemError(400, 'date_in_future');
+  return ctx.db.transaction(async (tx) => {
+    const [measure] = await tx.select().from(clientMeasures).where(eq(clientMeasures.id, id)).for('update');
+    if (!measure?.incidentId) throw new ProblemError(404, 'not_found');
+    const incident = await lockIncident(tx, measure.incidentId);
+    if (!incident || accessTo(incident, user) !== 'case') throw new ProblemError(404, 'not_found');
+    if (measure.kind !== 'police_report' || measure.status === 'rejected')
+      throw new ProblemError(409, 'measure_not_police_report');
+    const details = { ...measure.details, policeReference: input.policeReference, reportedOn: input.reportedOn };
+    await tx.update(clientMeasures).set({ details }).where(eq(clientMeasures.id, id));
+    await recordAudit(tx, actorOf(user), {
+      action: 'measure.police_report_recorded',
+      entityType: 'client_measure',
+      entityId: id,
+      before: {
+        policeReference: measure.details.policeReference ?? null,
+        reportedOn: measure.details.reportedOn ?? null,
+      },
+      after: { policeReference: input.policeReference, reportedOn: input.reportedOn },
+    });
+    return measure.incidentId;
+  });
 }

@@ -10,6 +10,15 @@ export interface MeasureDetails {
   officeIds?: string[];
   amount?: string;
   onBehalfOfEmployer?: boolean;
+  /** Police report under the national agreements for employees with a public task (ELA / VPT). */
+  byEmployee?: boolean;
+  vpt?: boolean;
+  /** The employer's address given as the employee's domicile, so the offender does not learn where they live. */
+  employerAddress?: boolean;
+  policeReference?: string;
+  reportedOn?: string;
+  /** The employer joins the criminal case to recover damages (voeging benadeelde partij). */
+  joinCriminalCase?: boolean;
 }
 
 /**

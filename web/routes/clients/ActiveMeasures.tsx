@@ -17,6 +17,16 @@ export function MeasureLine({ measure }: { measure: TMeasureSummary }) {
   if (measure.restriction) parts.push(t(`measures.restriction.${measure.restriction}`, { name: measure.contactName }));
   if (measure.offices.length > 0) parts.push(measure.offices.join(', '));
   if (measure.amount) parts.push(`€ ${measure.amount}`);
+  if (measure.police) {
+    const who = [
+      measure.police.byEmployee ? t('measures.police.byEmployee') : '',
+      measure.onBehalfOfEmployer ? t('measures.police.employer') : '',
+    ].filter((part) => part);
+    parts.push(who.join(' + '));
+    if (measure.police.vpt) parts.push(t('measures.police.vptMark'));
+    if (measure.police.policeReference)
+      parts.push(t('measures.police.referenceLine', { reference: measure.police.policeReference }));
+  }
   return (
     <>
       <strong>{parts.join(' — ')}</strong>

@@ -264,7 +264,9 @@ const EMPTY_MEASURE = {
   contactName: '',
   officeIds: [] as string[],
   amount: '',
-  onBehalfOfEmployer: false,
+  police: ['byEmployee', 'vpt'] as string[],
+  policeReference: '',
+  reportedOn: '',
 };
 
 function DecideMeasure({ incident, onChange }: { incident: TIncident; onChange: OnChange }) {
@@ -296,7 +298,17 @@ function DecideMeasure({ incident, onChange }: { incident: TIncident; onChange: 
             ...(values.restriction === 'one_contact' ? { contactName: values.contactName } : {}),
             ...(values.kind === 'access_ban' ? { officeIds: values.officeIds } : {}),
             ...(values.kind === 'civil_letter' && values.amount ? { amount: values.amount } : {}),
-            ...(values.kind === 'police_report' ? { onBehalfOfEmployer: values.onBehalfOfEmployer } : {}),
+            ...(values.kind === 'police_report'
+              ? {
+                  onBehalfOfEmployer: values.police.includes('employer'),
+                  byEmployee: values.police.includes('byEmployee'),
+                  vpt: values.police.includes('vpt'),
+                  employerAddress: values.police.includes('employerAddress'),
+                  joinCriminalCase: values.police.includes('joinCriminalCase'),
+                  ...(values.policeReference ? { policeReference: values.policeReference } : {}),
+                  ...(values.reportedOn ? { reportedOn: values.reportedOn } : {}),
+                }
+              : {}),
           };
           onChange(await api<TIncident>('POST', `/api/v1/incidents/${incident.id}/measures`, body));
           setValues(EMPTY_MEASURE);
@@ -349,13 +361,28 @@ function DecideMeasure({ incident, onChange }: { incident: TIncident; onChange: 
         <TextInput label={t('measures.amount')} name="amount" value={values.amount} onChange={set('amount')} />
       )}
       {values.kind === 'police_report' && (
-        <Checkboxes
-          label={t('measures.byWhom')}
-          name="onBehalfOfEmployer"
-          value={values.onBehalfOfEmployer ? ['yes'] : []}
-          onChange={(value) => set('onBehalfOfEmployer')(value.includes('yes'))}
-          options={[{ value: 'yes', label: t('measures.onBehalfOfEmployer') }]}
-        />
+        <>
+          <p className="utrecht-paragraph">{t('measures.police.intro')}</p>
+          <Checkboxes
+            label={t('measures.police.label')}
+            name="police"
+            value={values.police}
+            onChange={set('police')}
+            options={['byEmployee', 'employer', 'vpt', 'employerAddress', 'joinCriminalCase'].map((option) => ({
+              value: option,
+              label: t(`measures.police.${option}`),
+            }))}
+          />
+          <div className="regie-field-row">
+            <TextInput
+              label={t('measures.police.reference')}
+              name="policeReference"
+              value={values.policeReference}
+              onChange={set('policeReference')}
+            />
+            <DateField label={t('measures.police.reportedOn')} value={values.reportedOn} onChange={set('reportedOn')} />
+          </div>
+        </>
       )}
       <TextAreaInput
         label={t('measures.reason')}
@@ -383,7 +410,7 @@ function DecideMeasure({ incident, onChange }: { incident: TIncident; onChange: 
           <DateField label={t('measures.reviewOnLabel')} value={values.reviewOn} onChange={set('reviewOn')} />
         )}
       </div>
-      {(values.kind === 'access_ban' || (values.kind === 'police_report' && values.onBehalfOfEmployer)) && (
+      {(values.kind === 'access_ban' || (values.kind === 'police_report' && values.police.includes('employer'))) && (
         <p className="utrecht-paragraph">{t('measures.needsDirector')}</p>
       )}
       <Button type="submit" className="utrecht-button utrecht-button--primary-action" isDisabled={busy || !values.kind}>
@@ -433,6 +460,39 @@ function ReviewButtons({
   );
 }
 
+function PoliceReference({ measureId, onChange }: { measureId: string; onChange: OnChange }) {
+  const { t } = useTranslation();
+  const [reference, setReference] = useState('');
+  const [reportedOn, setReportedOn] = useState('');
+  const { error, busy, run } = useAction();
+  return (
+    <details className="regie-details">
+      <summary>{t('measures.police.record')}</summary>
+      <ErrorAlert error={error} />
+      <div className="regie-field-row">
+        <TextInput label={t('measures.police.reference')} value={reference} onChange={setReference} isRequired />
+        <DateField label={t('measures.police.reportedOn')} value={reportedOn} onChange={setReportedOn} isRequired />
+      </div>
+      <Button
+        className="utrecht-button utrecht-button--secondary-action"
+        isDisabled={busy || !reference || !reportedOn}
+        onPress={() =>
+          void run(async () =>
+            onChange(
+              await api<TIncident>('POST', `/api/v1/measures/${measureId}/police-report`, {
+                policeReference: reference,
+                reportedOn,
+              }),
+            ),
+          )
+        }
+      >
+        {t('common.save')}
+      </Button>
+    </details>
+  );
+}
+
 function Measures({ incident, onChange }: { incident: TIncident; onChange: OnChange }) {
   const { t, i18n } = useTranslation();
   return (
@@ -451,6 +511,10 @@ function Measures({ incident, onChange }: { incident: TIncident; onChange: OnCha
                   ` · ${t('measures.reviewOn', { date: formatDay(measure.reviewOn, i18n.language) })}`}
               </span>
               {measure.active && <ReviewButtons incident={incident} measureId={measure.id} onChange={onChange} />}
+              {measure.police &&
+                !measure.police.policeReference &&
+                measure.status !== 'rejected' &&
+                incident.canFollowUp && <PoliceReference measureId={measure.id} onChange={onChange} />}
             </li>
           ))}
         </ul>
