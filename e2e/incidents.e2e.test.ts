@@ -102,6 +102,13 @@ describe('after the incident: report, case, measure', () => {
     await expect.poll(() => manager.getByText(/wacht op goedkeuring van de directeur/).count()).toBe(1);
     await expect.poll(() => manager.getByText('Status: maatregelen besloten').count()).toBeGreaterThan(0);
     await expectAccessible(manager);
+    // Planning the ordegesprek and deciding the measure completed their tasks; the manager ticks off the rest.
+    const tasks = manager.getByRole('region', { name: 'Taken' });
+    for (const task of ['Incident registreren', 'Directeur informeren', 'Aangifte doen (binnen 2 werkdagen)']) {
+      await tasks.getByRole('button', { name: `${task} (Joost Bakker): gedaan` }).click();
+      await expect.poll(() => tasks.getByRole('button', { name: `${task} (Joost Bakker): gedaan` }).count()).toBe(0);
+    }
+    expect(await tasks.getByRole('button', { name: /gedaan$/ }).count()).toBe(0);
 
     // The director approves the ban.
     const director = await newPage(browser);
