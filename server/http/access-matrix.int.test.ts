@@ -79,6 +79,7 @@ const EXPECTED: Record<string, readonly Who[]> = {
   'PUT /api/v1/handlings/:id/client': FRONT_LINE,
   'POST /api/v1/incidents': REPORTERS,
   'GET /api/v1/incidents/mine': REPORTERS,
+  'GET /api/v1/incidents/colleagues': REPORTERS,
   'GET /api/v1/incidents': FOLLOW_UP,
   'GET /api/v1/incidents/export.csv': FOLLOW_UP,
   'GET /api/v1/incidents/:id': REPORTERS,

@@ -148,7 +148,8 @@ describe('the report (melding)', () => {
       expect((await call(outsider, 'GET', `/api/v1/incidents/${id}`)).statusCode).toBe(404);
       expect((await call(outsider, 'PATCH', `/api/v1/incidents/${id}`, { facts: 'x' })).statusCode).toBe(404);
     }
-    expect((await call(colleague, 'GET', '/api/v1/incidents/mine')).json().incidents).toEqual([]);
+    const theirs = (await call(colleague, 'GET', '/api/v1/incidents/mine')).json().incidents;
+    expect(theirs.map((row: { id: string }) => row.id)).not.toContain(id);
     const otherList = (await call(otherManager, 'GET', '/api/v1/incidents')).json().incidents;
     expect(otherList.map((row: { id: string }) => row.id)).not.toContain(id);
     expect(
@@ -181,6 +182,30 @@ describe('the report (melding)', () => {
     expect(view).toMatchObject({ reportedBy: { name: 'Joost Bakker' }, employee: { name: 'Sanne de Vries' } });
     const mine = (await call(employee, 'GET', '/api/v1/incidents/mine')).json().incidents;
     expect(mine.find((row: { id: string }) => row.id === id)).toMatchObject({ reportedByMe: false });
+  });
+
+  it('lets a draft be turned into a report for a colleague of the same office or department, not anyone', async () => {
+    const colleagues = (await call(employee, 'GET', '/api/v1/incidents/colleagues')).json().colleagues;
+    const mehmet = colleagues.find((row: { name: string }) => row.name === 'Mehmet Yilmaz');
+    expect(mehmet).toBeDefined();
+    expect(colleagues.map((row: { name: string }) => row.name)).not.toContain('Wim Wonen');
+    expect(colleagues.map((row: { name: string }) => row.name)).not.toContain('Sanne de Vries');
+    const wim = (await call(otherManager, 'GET', '/api/v1/auth/session')).json().user.id as string;
+    const draft = (await call(employee, 'POST', '/api/v1/incidents', ESSENTIALS)).json().id as string;
+    expect((await call(employee, 'PATCH', `/api/v1/incidents/${draft}`, { employeeId: wim })).json().code).toBe(
+      'unknown_reference',
+    );
+    const changed = await call(employee, 'PATCH', `/api/v1/incidents/${draft}`, { employeeId: mehmet.id });
+    expect(changed.json()).toMatchObject({
+      employee: { name: 'Mehmet Yilmaz' },
+      reportedBy: { name: 'Sanne de Vries' },
+    });
+    await call(employee, 'POST', `/api/v1/incidents/${draft}/submit`);
+    expect((await call(employee, 'PATCH', `/api/v1/incidents/${draft}`, { employeeId: wim })).json().code).toBe(
+      'incident_route_fixed',
+    );
+    const theirs = (await call(colleague, 'GET', '/api/v1/incidents/mine')).json().incidents;
+    expect(theirs.find((row: { id: string }) => row.id === draft)).toMatchObject({ reportedByMe: false });
   });
 
   it('refuses bad input with a problem in the user’s language and stores nothing of it', async () => {

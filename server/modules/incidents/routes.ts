@@ -20,6 +20,7 @@ import {
   ZUpdateIncidentRequest,
 } from './schema.js';
 import {
+  colleaguesOf,
   createIncident,
   getIncident,
   incidentList,
@@ -53,6 +54,17 @@ export function incidentRoutes(app: ZodApp, ctx: AppContext): void {
       const id = await createIncident(ctx, user, request.body);
       return reply.code(201).send(await getIncident(ctx, user, id));
     },
+  );
+  app.get(
+    '/api/v1/incidents/colleagues',
+    {
+      config: { policy: incidentPolicy.report },
+      schema: {
+        tags,
+        response: { 200: z.object({ colleagues: z.array(z.object({ id: z.string(), name: z.string() })) }) },
+      },
+    },
+    async (request) => ({ colleagues: await colleaguesOf(ctx.db, currentUser(request.user)) }),
   );
   app.get(
     '/api/v1/incidents/mine',

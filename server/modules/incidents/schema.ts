@@ -36,7 +36,11 @@ export const ZIncidentFields = z.strictObject({
   wantsAftercare: z.boolean(),
   routeTo: z.enum(ROUTES),
 });
-export const ZUpdateIncidentRequest = ZIncidentFields.partial();
+export const ZUpdateIncidentRequest = z.strictObject({
+  ...ZIncidentFields.partial().shape,
+  /** While a draft: whom the report is about (oneself, or a colleague it is written for). */
+  employeeId: z.uuid().optional(),
+});
 export type TUpdateIncidentRequest = z.infer<typeof ZUpdateIncidentRequest>;
 
 export const ZCreateIncidentRequest = z.strictObject({

@@ -96,6 +96,36 @@ async function withIncident<T>(
     .catch(unknownReference);
 }
 
+/** Colleagues a report can be written for: the same office or department; the safety officer may pick anyone. */
+export async function colleaguesOf(db: Executor, user: SessionUser): Promise<{ id: string; name: string }[]> {
+  const rows = await db
+    .select({ id: users.id, name: users.name, officeId: users.officeId, departmentId: users.departmentId })
+    .from(users)
+    .where(and(eq(users.active, true), ne(users.id, user.id)));
+  return rows
+    .filter(
+      (row) =>
+        user.roles.includes('safety_officer') ||
+        (user.officeId !== null && row.officeId === user.officeId) ||
+        (user.departmentId !== null && row.departmentId === user.departmentId),
+    )
+    .map((row) => ({ id: row.id, name: row.name }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+}
+
+/** The employee a report is about: the writer, or a colleague they may report for. */
+async function employeeFor(tx: Tx, user: SessionUser, employeeId: string | undefined) {
+  if (!employeeId || employeeId === user.id) return { id: user.id, departmentId: user.departmentId };
+  const colleague = (await colleaguesOf(tx, user)).find((row) => row.id === employeeId);
+  if (!colleague) throw new ProblemError(400, 'unknown_reference', { field: 'collega / colleague' });
+  const [row] = await tx
+    .select({ id: users.id, departmentId: users.departmentId })
+    .from(users)
+    .where(eq(users.id, employeeId));
+  if (!row) throw new ProblemError(400, 'unknown_reference', { field: 'collega / colleague' });
+  return row;
+}
+
 export async function createIncident(
   ctx: AppContext,
   user: SessionUser,
@@ -104,15 +134,7 @@ export async function createIncident(
   const { employeeId, ...fields } = input;
   return ctx.db
     .transaction(async (tx) => {
-      let employee = { id: user.id, departmentId: user.departmentId };
-      if (employeeId && employeeId !== user.id) {
-        const [row] = await tx
-          .select({ id: users.id, departmentId: users.departmentId })
-          .from(users)
-          .where(and(eq(users.id, employeeId), eq(users.active, true)));
-        if (!row) throw new ProblemError(400, 'unknown_reference', { field: 'collega / colleague' });
-        employee = row;
-      }
+      const employee = await employeeFor(tx, user, employeeId);
       const [row] = await tx
         .insert(incidents)
         .values({
@@ -148,9 +170,17 @@ export async function updateIncident(
     // Routing decides who sees the case; once submitted it is not silently moved away from the safety officer.
     if (incident.status === 'submitted' && input.routeTo !== undefined && input.routeTo !== incident.routeTo)
       throw new ProblemError(409, 'incident_route_fixed');
+    const { employeeId, ...fields } = input;
+    let about = {};
+    if (employeeId !== undefined && employeeId !== incident.employeeId) {
+      // Whom a report is about decides whose manager follows it up: fixed once it is sent.
+      if (incident.status !== 'draft') throw new ProblemError(409, 'incident_route_fixed');
+      const employee = await employeeFor(tx, user, employeeId);
+      about = { employeeId: employee.id, departmentId: employee.departmentId };
+    }
     await tx
       .update(incidents)
-      .set({ ...columnsOf(input), updatedAt: new Date() })
+      .set({ ...columnsOf(fields), ...about, updatedAt: new Date() })
       .where(eq(incidents.id, id));
     // A draft being typed is not audited keystroke by keystroke; a submitted report's completion is.
     if (incident.status === 'submitted')

@@ -84,6 +84,12 @@ function ReportEditor({ initial }: { initial: TIncident }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const org = useQuery(orgQuery);
+  const colleagues = useQuery({
+    queryKey: ['incidents', 'colleagues'],
+    queryFn: async () =>
+      (await api<{ colleagues: { id: string; name: string }[] }>('GET', '/api/v1/incidents/colleagues')).colleagues,
+    enabled: initial.status === 'draft',
+  });
   const [incident, setIncident] = useState(initial);
   const [when, setWhen] = useState(toLocalInput(initial.occurredAt ?? new Date().toISOString()));
   const [involved, setInvolved] = useState(names(initial.involved));
@@ -180,6 +186,23 @@ function ReportEditor({ initial }: { initial: TIncident }) {
         }}
       >
         <Section title={t('incidents.form.essentials')} id="essentials">
+          {draft && (
+            <SelectInput
+              label={t('incidents.form.about')}
+              name="employeeId"
+              value={incident.employee.id === incident.reportedBy.id ? '' : incident.employee.id}
+              emptyLabel={t('incidents.form.myself')}
+              onChange={(value) => {
+                const chosen = colleagues.data?.find((colleague) => colleague.id === value);
+                setIncident((current) => ({
+                  ...current,
+                  employee: chosen ?? current.reportedBy,
+                }));
+                change({ employeeId: value === '' ? incident.reportedBy.id : value });
+              }}
+              options={(colleagues.data ?? []).map((colleague) => ({ value: colleague.id, label: colleague.name }))}
+            />
+          )}
           <div className="utrecht-form-field regie-field">
             <label className="utrecht-form-label" htmlFor="occurredAt">
               {t('incidents.form.when')}
