@@ -82,6 +82,8 @@ const EXPECTED: Record<string, readonly Who[]> = {
   'GET /api/v1/incidents/colleagues': REPORTERS,
   'GET /api/v1/incidents': FOLLOW_UP,
   'GET /api/v1/incidents/export.csv': FOLLOW_UP,
+  'POST /api/v1/incidents/:id/inspectorate': FOLLOW_UP,
+  'GET /api/v1/incidents/arbo-register': FOLLOW_UP,
   'GET /api/v1/incidents/:id': REPORTERS,
   'PATCH /api/v1/incidents/:id': REPORTERS,
   'POST /api/v1/incidents/:id/submit': REPORTERS,

@@ -41,3 +41,8 @@ export function missingEssentials(incident: IncidentRow): string[] {
   if (incident.facts.trim().length === 0) missing.push('facts');
   return missing;
 }
+
+/** Arbowet art. 9: death, hospital admission or permanent (also psychological) injury is reported at once. */
+export function isSerious(incident: Pick<IncidentRow, 'hospitalAdmission' | 'permanentInjury' | 'death'>): boolean {
+  return incident.hospitalAdmission || incident.permanentInjury || incident.death;
+}

@@ -562,6 +562,56 @@ describe('client measures', () => {
   });
 });
 
+describe('Arbowet art. 9', () => {
+  it('a serious incident raises the immediate report to the labour inspectorate, also when it shows later; the register keeps itself', async () => {
+    const kinds = async (id: string) =>
+      (await call(manager, 'GET', `/api/v1/incidents/${id}`)).json().tasks.map((task: { kind: string }) => task.kind);
+    const admitted = await fileReport(employee, { forms: ['physical'], hospitalAdmission: true });
+    expect(await kinds(admitted)).toContain('report_labour_inspectorate');
+
+    const later = await fileReport(employee, { forms: ['verbal'] });
+    expect(await kinds(later)).not.toContain('report_labour_inspectorate');
+    const register = async (caller: Caller) =>
+      (await call(caller, 'GET', '/api/v1/incidents/arbo-register'))
+        .json()
+        .incidents.map((row: { id: string }) => row.id);
+    expect(await register(manager)).not.toContain(later);
+    // Absence grows beyond 3 days: on the register; lasting psychological harm shows: the report to the inspectorate.
+    await call(manager, 'PATCH', `/api/v1/incidents/${later}`, { absenceDays: 5 });
+    expect(await register(manager)).toContain(later);
+    expect(await kinds(later)).not.toContain('report_labour_inspectorate');
+    await call(employee, 'PATCH', `/api/v1/incidents/${later}`, { permanentInjury: true });
+    const laterKinds = await kinds(later);
+    expect(laterKinds.filter((kind: string) => kind === 'report_labour_inspectorate')).toHaveLength(1);
+    await call(employee, 'PATCH', `/api/v1/incidents/${later}`, { consequences: 'Nog steeds angstig' });
+    expect((await kinds(later)).filter((kind: string) => kind === 'report_labour_inspectorate')).toHaveLength(1);
+
+    const future = await call(manager, 'POST', `/api/v1/incidents/${later}/inspectorate`, {
+      reportedOn: dutchDate(new Date(Date.now() + 2 * 86_400_000)),
+    });
+    expect(future.json().code).toBe('date_in_future');
+    expect(
+      (await call(manager, 'POST', `/api/v1/incidents/${later}/inspectorate`, { reportedOn: '2026-02-31' })).statusCode,
+    ).toBe(400);
+    const told = await call(manager, 'POST', `/api/v1/incidents/${later}/inspectorate`, { reportedOn: dutchDate() });
+    expect(told.statusCode, told.body).toBe(200);
+    expect(told.json().inspectorateReportedOn).toBe(dutchDate());
+    expect(told.json().tasks.find((task: { kind: string }) => task.kind === 'report_labour_inspectorate').status).toBe(
+      'done',
+    );
+    const rows = (await call(manager, 'GET', '/api/v1/incidents/arbo-register')).json().incidents;
+    expect(rows.find((row: { id: string }) => row.id === later)).toMatchObject({
+      serious: true,
+      absenceDays: 5,
+      inspectorateReportedOn: dutchDate(),
+    });
+    expect(await register(otherManager)).not.toContain(later);
+    expect(await register(safety)).toContain(admitted);
+    expect((await call(employee, 'GET', '/api/v1/incidents/arbo-register')).statusCode).toBe(403);
+    expect((await call(manager, 'PATCH', `/api/v1/incidents/${later}`, { absenceDays: -1 })).statusCode).toBe(400);
+  });
+});
+
 describe('the incident list', () => {
   it('filters by period, channel, form, phase, status and free text, and exports the filtered list as CSV', async () => {
     const phone = await fileReport(employee, {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, ilike, inArray, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { likePattern } from '../clients/repository.js';
@@ -136,4 +136,39 @@ export function listIncidents(db: Executor, scope: CaseScope, query: TIncidentLi
     .where(and(...conditions))
     .orderBy(desc(incidents.occurredAt))
     .limit(limit);
+}
+
+/** Incidents reported to the labour inspectorate, serious ones, and those with more than 3 days' absence. */
+export function arboRegisterRows(db: Executor, scope: CaseScope) {
+  const employee = alias(users, 'employee');
+  return db
+    .select({
+      id: incidents.id,
+      occurredAt: incidents.occurredAt,
+      employeeName: employee.name,
+      departmentName: departments.name,
+      hospitalAdmission: incidents.hospitalAdmission,
+      permanentInjury: incidents.permanentInjury,
+      death: incidents.death,
+      absenceDays: incidents.absenceDays,
+      inspectorateReportedOn: incidents.inspectorateReportedOn,
+    })
+    .from(incidents)
+    .innerJoin(employee, eq(employee.id, incidents.employeeId))
+    .leftJoin(departments, eq(departments.id, incidents.departmentId))
+    .where(
+      and(
+        eq(incidents.status, 'submitted'),
+        scopeCondition(scope),
+        or(
+          isNotNull(incidents.inspectorateReportedOn),
+          gt(incidents.absenceDays, 3),
+          eq(incidents.hospitalAdmission, true),
+          eq(incidents.permanentInjury, true),
+          eq(incidents.death, true),
+        ),
+      ),
+    )
+    .orderBy(desc(incidents.occurredAt))
+    .limit(1000);
 }

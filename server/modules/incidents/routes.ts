@@ -8,18 +8,21 @@ import { attachmentRoutes } from './attachment-routes.js';
 import { incidentsCsv } from './csv.js';
 import { incidentPolicy } from './policy.js';
 import {
+  ZArboRegisterItem,
   ZCaseStatusRequest,
   ZCreateIncidentRequest,
   ZFeedbackRequest,
   ZIncident,
   ZIncidentListItem,
   ZIncidentListQuery,
+  ZInspectorateRequest,
   ZMyIncident,
   ZOrdegesprekOutcomeRequest,
   ZPlanOrdegesprekRequest,
   ZUpdateIncidentRequest,
 } from './schema.js';
 import {
+  arboRegister,
   colleaguesOf,
   createIncident,
   getIncident,
@@ -27,6 +30,7 @@ import {
   incidentOfHandling,
   myIncidents,
   planOrdegesprek,
+  recordInspectorateReport,
   recordOrdegesprekOutcome,
   setCaseStatus,
   setFeedback,
@@ -164,6 +168,22 @@ export function incidentRoutes(app: ZodApp, ctx: AppContext): void {
       const incidentId = await recordOrdegesprekOutcome(ctx, user, request.params.id, request.body);
       return getIncident(ctx, user, incidentId);
     },
+  );
+
+  // Arbowet art. 9.
+  app.post(
+    '/api/v1/incidents/:id/inspectorate',
+    { config: followUp, schema: { tags, params: uuidParam, body: ZInspectorateRequest, response: { 200: ZIncident } } },
+    async (request) => {
+      const user = currentUser(request.user);
+      await recordInspectorateReport(ctx, user, request.params.id, request.body.reportedOn);
+      return getIncident(ctx, user, request.params.id);
+    },
+  );
+  app.get(
+    '/api/v1/incidents/arbo-register',
+    { config: followUp, schema: { tags, response: { 200: z.object({ incidents: z.array(ZArboRegisterItem) }) } } },
+    async (request) => ({ incidents: await arboRegister(ctx, currentUser(request.user)) }),
   );
 
   // The report a closed handling left behind, for "Melding afmaken" on the handling screen.

@@ -35,6 +35,10 @@ export const ZIncidentFields = z.strictObject({
   consequences: text({ max: 4000 }),
   wantsAftercare: z.boolean(),
   routeTo: z.enum(ROUTES),
+  hospitalAdmission: z.boolean(),
+  permanentInjury: z.boolean(),
+  death: z.boolean(),
+  absenceDays: z.number().int().min(0).max(1000).nullable(),
 });
 export const ZUpdateIncidentRequest = z.strictObject({
   ...ZIncidentFields.partial().shape,
@@ -104,6 +108,12 @@ export const ZIncident = z.object({
   consequences: z.string(),
   wantsAftercare: z.boolean(),
   routeTo: z.enum(ROUTES),
+  hospitalAdmission: z.boolean(),
+  permanentInjury: z.boolean(),
+  death: z.boolean(),
+  absenceDays: z.number().nullable(),
+  /** Arbowet art. 9: when the labour inspectorate was told (null: not yet, or not needed). */
+  inspectorateReportedOn: z.string().nullable(),
   feedback: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -194,3 +204,17 @@ export const ZOrdegesprekOutcomeRequest = z.strictObject({
   outcome: text({ min: 1, max: 4000 }),
   agreements: text({ max: 4000 }).default(''),
 });
+
+export const ZInspectorateRequest = z.strictObject({ reportedOn: z.iso.date() });
+
+/** The Arbo register: incidents reported to the labour inspectorate, and incidents with more than 3 days' absence. */
+export const ZArboRegisterItem = z.object({
+  id: z.string(),
+  occurredAt: z.string().nullable(),
+  employeeName: z.string(),
+  departmentName: z.string().nullable(),
+  serious: z.boolean(),
+  absenceDays: z.number().nullable(),
+  inspectorateReportedOn: z.string().nullable(),
+});
+export type TArboRegisterItem = z.infer<typeof ZArboRegisterItem>;

@@ -11,12 +11,14 @@ import { eventsOf, type HandlingRow, managersOf, namesOf, usersWithRole } from '
 import { followUpTasks } from '../handlings/tables.js';
 import { addWorkingDays } from '../handlings/working-days.js';
 import { presentMeasures } from '../measures/presenter.js';
+import { dutchDate } from '../measures/rules.js';
 import { departments, offices } from '../org/tables.js';
 import type { TProcedure } from '../protocols/content.js';
 import { users } from '../users/tables.js';
-import { accessTo, mayEdit, missingEssentials } from './access.js';
+import { accessTo, isSerious, mayEdit, missingEssentials } from './access.js';
 import { attachmentsOf } from './attachments.js';
 import {
+  arboRegisterRows,
   type CaseScope,
   findIncident,
   type IncidentRow,
@@ -28,6 +30,7 @@ import {
   tasksOfIncident,
 } from './repository.js';
 import type {
+  TArboRegisterItem,
   TCreateIncidentRequest,
   TIncident,
   TIncidentListItem,
@@ -182,6 +185,11 @@ export async function updateIncident(
       .update(incidents)
       .set({ ...columnsOf(fields), ...about, updatedAt: new Date() })
       .where(eq(incidents.id, id));
+    // Consequences often show later (an admission, absence growing): the art. 9 check runs again on every change.
+    if (incident.status === 'submitted') {
+      const [updated] = await tx.select().from(incidents).where(eq(incidents.id, id));
+      if (updated) await ensureInspectorateTask(tx, updated);
+    }
     // A draft being typed is not audited keystroke by keystroke; a submitted report's completion is.
     if (incident.status === 'submitted')
       await recordAudit(tx, actorOf(user), {
@@ -200,6 +208,28 @@ async function caseAssignees(db: Executor, incident: IncidentRow): Promise<strin
     if (managers.length > 0) return managers;
   }
   return usersWithRole(db, 'safety_officer');
+}
+
+/** The immediate report to the labour inspectorate becomes a task of the case (once), due at once. */
+async function ensureInspectorateTask(tx: Tx, incident: IncidentRow): Promise<number> {
+  if (!isSerious(incident) || incident.inspectorateReportedOn) return 0;
+  const existing = await tx
+    .select({ id: followUpTasks.id })
+    .from(followUpTasks)
+    .where(and(eq(followUpTasks.incidentId, incident.id), eq(followUpTasks.kind, 'report_labour_inspectorate')));
+  if (existing.length > 0) return 0;
+  const assignees = await caseAssignees(tx, incident);
+  if (assignees.length === 0) return 0;
+  await tx.insert(followUpTasks).values(
+    assignees.map((assigneeId) => ({
+      incidentId: incident.id,
+      handlingId: incident.handlingId,
+      kind: 'report_labour_inspectorate',
+      assigneeId,
+      dueAt: new Date(),
+    })),
+  );
+  return assignees.length;
 }
 
 /** Sends the report: the case starts with its tasks and deadlines for whoever follows it up. */
@@ -250,6 +280,7 @@ export async function submitIncident(ctx: AppContext, user: SessionUser, id: str
           })),
       );
     if (tasks.length > 0) await tx.insert(followUpTasks).values(tasks);
+    await ensureInspectorateTask(tx, submitted);
     await recordAudit(tx, actorOf(user), {
       action: 'incident.submitted',
       entityType: 'incident',
@@ -313,6 +344,11 @@ export async function getIncident(ctx: AppContext, user: SessionUser, id: string
     consequences: incident.consequences,
     wantsAftercare: incident.wantsAftercare,
     routeTo: incident.routeTo as TIncident['routeTo'],
+    hospitalAdmission: incident.hospitalAdmission,
+    permanentInjury: incident.permanentInjury,
+    death: incident.death,
+    absenceDays: incident.absenceDays,
+    inspectorateReportedOn: incident.inspectorateReportedOn,
     feedback: incident.feedback,
     createdAt: incident.createdAt.toISOString(),
     updatedAt: incident.updatedAt.toISOString(),
@@ -616,4 +652,42 @@ export async function incidentOfHandling(
   const [row] = await ctx.db.select().from(incidents).where(eq(incidents.handlingId, handlingId));
   if (!row || accessTo(row, user) === 'none') return null;
   return { id: row.id, status: row.status === 'submitted' ? 'submitted' : 'draft' };
+}
+
+/** Records when the labour inspectorate was told (Arbowet art. 9); the task is then done. */
+export async function recordInspectorateReport(
+  ctx: AppContext,
+  user: SessionUser,
+  id: string,
+  reportedOn: string,
+): Promise<void> {
+  if (reportedOn > dutchDate()) throw new ProblemError(400, 'date_in_future');
+  await withIncident(ctx, user, id, 'case', async (tx, incident) => {
+    await tx
+      .update(incidents)
+      .set({ inspectorateReportedOn: reportedOn, updatedAt: new Date() })
+      .where(eq(incidents.id, id));
+    await completeCaseTasks(tx, user, id, 'report_labour_inspectorate');
+    await recordAudit(tx, actorOf(user), {
+      action: 'incident.inspectorate_reported',
+      entityType: 'incident',
+      entityId: id,
+      before: { inspectorateReportedOn: incident.inspectorateReportedOn },
+      after: { inspectorateReportedOn: reportedOn },
+    });
+  });
+}
+
+/** The register Arbowet art. 9 asks for, kept from the reports themselves: nothing to maintain by hand. */
+export async function arboRegister(ctx: AppContext, user: SessionUser): Promise<TArboRegisterItem[]> {
+  const rows = await arboRegisterRows(ctx.db, caseScopeOf(user));
+  return rows.map((row) => ({
+    id: row.id,
+    occurredAt: row.occurredAt?.toISOString() ?? null,
+    employeeName: row.employeeName,
+    departmentName: row.departmentName,
+    serious: isSerious(row),
+    absenceDays: row.absenceDays,
+    inspectorateReportedOn: row.inspectorateReportedOn,
+  }));
 }

@@ -1,4 +1,4 @@
-import { boolean, index, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { clients } from '../clients/tables.js';
 import { handlings } from '../handlings/tables.js';
 import { departments, offices } from '../org/tables.js';
@@ -56,6 +56,14 @@ export const incidents = pgTable(
     emotionalImpact: smallint('emotional_impact'),
     consequences: text('consequences').notNull().default(''),
     wantsAftercare: boolean('wants_aftercare').notNull().default(false),
+    /** Arbowet art. 9: serious consequences the labour inspectorate must hear about at once. */
+    hospitalAdmission: boolean('hospital_admission').notNull().default(false),
+    /** Permanent injury, lasting psychological harm included. */
+    permanentInjury: boolean('permanent_injury').notNull().default(false),
+    death: boolean('death').notNull().default(false),
+    /** Days of absence because of the incident; more than 3 puts it on the Arbo register. */
+    absenceDays: smallint('absence_days'),
+    inspectorateReportedOn: date('inspectorate_reported_on'),
     /** The case: new → in_progress → measures_decided → closed → archived; null while a draft. */
     caseStatus: text('case_status'),
     /** What the reporter is told was done: no confidential details. */

@@ -561,12 +561,53 @@ function Feedback({ incident, onChange }: { incident: TIncident; onChange: OnCha
   );
 }
 
+/** Arbowet art. 9: a serious incident is reported to the labour inspectorate at once; the date is kept. */
+function Inspectorate({ incident, onChange }: { incident: TIncident; onChange: OnChange }) {
+  const { t, i18n } = useTranslation();
+  const [reportedOn, setReportedOn] = useState('');
+  const { error, busy, run } = useAction();
+  const serious = incident.hospitalAdmission || incident.permanentInjury || incident.death;
+  if (!serious && !incident.inspectorateReportedOn) return null;
+  return (
+    <Section title={t('cases.inspectorate.title')} id="inspectorate">
+      {incident.inspectorateReportedOn ? (
+        <p className="utrecht-paragraph">
+          {t('cases.inspectorate.reported', { date: formatDay(incident.inspectorateReportedOn, i18n.language) })}
+        </p>
+      ) : (
+        <>
+          <p className="utrecht-paragraph regie-overdue">{t('cases.inspectorate.needed')}</p>
+          <ErrorAlert error={error} />
+          <DateField
+            label={t('cases.inspectorate.reportedOn')}
+            value={reportedOn}
+            onChange={setReportedOn}
+            isRequired
+          />
+          <Button
+            className="utrecht-button utrecht-button--primary-action"
+            isDisabled={busy || !reportedOn}
+            onPress={() =>
+              void run(async () =>
+                onChange(await api<TIncident>('POST', `/api/v1/incidents/${incident.id}/inspectorate`, { reportedOn })),
+              )
+            }
+          >
+            {t('cases.inspectorate.record')}
+          </Button>
+        </>
+      )}
+    </Section>
+  );
+}
+
 /** The manager's case: status, tasks with deadlines, the ordegesprek, measures, and what the reporter is told. */
 export function CaseFollowUp({ incident, onChange }: { incident: TIncident; onChange: OnChange }) {
   return (
     <div className="regie-cards">
       <CaseStatus incident={incident} onChange={onChange} />
       <CaseTasks incident={incident} />
+      <Inspectorate incident={incident} onChange={onChange} />
       <Ordegesprek incident={incident} onChange={onChange} />
       <Measures incident={incident} onChange={onChange} />
       <Feedback incident={incident} onChange={onChange} />

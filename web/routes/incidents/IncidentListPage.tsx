@@ -3,8 +3,10 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import type { TArboRegisterItem } from '../../../server/modules/incidents/schema';
 import { CASE_STATUSES, FORMS } from '../../../server/modules/incidents/vocabulary';
 import { CHANNELS } from '../../../server/modules/protocols/content';
+import { api } from '../../api/client';
 import { incidentListQuery, reviewsDueQuery } from '../../api/incidents';
 import { orgQuery } from '../../api/queries';
 import { DataTable } from '../../components/DataTable';
@@ -53,6 +55,43 @@ function ReviewsDue() {
   );
 }
 
+/** The register Arbowet art. 9 asks for: reported to the inspectorate, serious, or more than 3 days' absence. */
+function ArboRegister() {
+  const { t, i18n } = useTranslation();
+  const register = useQuery({
+    queryKey: ['incidents', 'arbo-register'],
+    queryFn: async () =>
+      (await api<{ incidents: TArboRegisterItem[] }>('GET', '/api/v1/incidents/arbo-register')).incidents,
+  });
+  return (
+    <details className="regie-details">
+      <summary>{t('cases.arbo.title', { count: register.data?.length ?? 0 })}</summary>
+      <ErrorAlert error={register.error} />
+      {register.data && register.data.length === 0 && <p className="utrecht-paragraph">{t('cases.arbo.none')}</p>}
+      <ul className="regie-link-list">
+        {(register.data ?? []).map((row) => (
+          <li key={row.id}>
+            <Link to="/incidents/$incidentId" params={{ incidentId: row.id }} className="utrecht-link">
+              {formatDateTime(row.occurredAt, i18n.language)} — {row.employeeName}
+            </Link>{' '}
+            {[
+              row.serious ? t('cases.arbo.serious') : '',
+              row.absenceDays !== null ? t('incidents.absenceDaysN', { count: row.absenceDays }) : '',
+              row.inspectorateReportedOn
+                ? t('cases.inspectorate.reported', { date: formatDay(row.inspectorateReportedOn, i18n.language) })
+                : row.serious
+                  ? t('cases.inspectorate.needed')
+                  : '',
+            ]
+              .filter((part) => part)
+              .join(' · ')}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 /** Cases the viewer follows up, filtered, with the same filters as CSV. */
 export function IncidentListPage() {
   const { t, i18n } = useTranslation();
@@ -80,6 +119,7 @@ export function IncidentListPage() {
     <>
       <PageHeading title={t('cases.title')}>{t('cases.title')}</PageHeading>
       <ReviewsDue />
+      <ArboRegister />
       <Section title={t('cases.filter.title')} id="filters">
         <Form
           className="regie-form regie-form--wide"

@@ -60,6 +60,10 @@ function ReportDetails({ incident }: { incident: TIncident }) {
         incident.damage && t('incidents.form.damage'),
         incident.policeInvolved && t('incidents.form.policeInvolved'),
         incident.sickLeave && t('incidents.form.sickLeave'),
+        incident.hospitalAdmission && t('incidents.form.hospitalAdmission'),
+        incident.permanentInjury && t('incidents.form.permanentInjury'),
+        incident.death && t('incidents.form.death'),
+        incident.absenceDays !== null && t('incidents.absenceDaysN', { count: incident.absenceDays }),
         incident.consequences,
       ]
         .filter((part) => part)

@@ -379,6 +379,38 @@ function ReportEditor({ initial }: { initial: TIncident }) {
                 value={incident.sickLeave}
                 onChange={(v) => change({ sickLeave: v })}
               />
+              <YesNo
+                label={t('incidents.form.hospitalAdmission')}
+                value={incident.hospitalAdmission}
+                onChange={(v) => change({ hospitalAdmission: v })}
+              />
+              <YesNo
+                label={t('incidents.form.permanentInjury')}
+                value={incident.permanentInjury}
+                onChange={(v) => change({ permanentInjury: v })}
+              />
+              <YesNo label={t('incidents.form.death')} value={incident.death} onChange={(v) => change({ death: v })} />
+            </div>
+            <div className="utrecht-form-field regie-field">
+              <label className="utrecht-form-label" htmlFor="absenceDays">
+                {t('incidents.form.absenceDays')}
+              </label>
+              <input
+                id="absenceDays"
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={1000}
+                className="utrecht-textbox utrecht-textbox--html-input regie-number"
+                value={incident.absenceDays ?? ''}
+                onChange={(event) => {
+                  const value =
+                    event.target.value === ''
+                      ? null
+                      : Math.max(0, Math.min(1000, Math.trunc(Number(event.target.value))));
+                  change({ absenceDays: Number.isNaN(value) ? null : value });
+                }}
+              />
             </div>
             <SelectInput
               label={t('incidents.form.impact')}
