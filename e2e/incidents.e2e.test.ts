@@ -108,7 +108,8 @@ describe('after the incident: report, case, measure', () => {
       await tasks.getByRole('button', { name: `${task} (Joost Bakker): gedaan` }).click();
       await expect.poll(() => tasks.getByRole('button', { name: `${task} (Joost Bakker): gedaan` }).count()).toBe(0);
     }
-    expect(await tasks.getByRole('button', { name: /gedaan$/ }).count()).toBe(0);
+    // (Another manager of the department, if any, keeps their own copy of the tasks.)
+    expect(await tasks.getByRole('button', { name: /\(Joost Bakker\): gedaan$/ }).count()).toBe(0);
 
     // The director approves the ban.
     const director = await newPage(browser);
