@@ -17,11 +17,14 @@ import { webRoutes } from './http/web.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { installAuthentication } from './modules/auth/authenticate.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { clientRoutes } from './modules/clients/routes.js';
 import { complianceRoutes } from './modules/compliance/routes.js';
 import { handlingRoutes } from './modules/handlings/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { homeRoutes } from './modules/home/routes.js';
+import { incidentRoutes } from './modules/incidents/routes.js';
 import { languageRoutes } from './modules/language/routes.js';
+import { measureRoutes } from './modules/measures/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
 import { protocolRoutes } from './modules/protocols/routes.js';
 import { userRoutes } from './modules/users/routes.js';
@@ -40,6 +43,9 @@ const MODULES = [
   complianceRoutes,
   languageRoutes,
   webhookRoutes,
+  clientRoutes,
+  incidentRoutes,
+  measureRoutes,
 ];
 
 declare module 'fastify' {

@@ -11,9 +11,16 @@ import { OrganisationPage } from './routes/admin/OrganisationPage';
 import { UserDetailPage } from './routes/admin/UserDetailPage';
 import { UsersPage } from './routes/admin/UsersPage';
 import { ChangePasswordPage } from './routes/ChangePasswordPage';
+import { ClientPage } from './routes/clients/ClientPage';
+import { ClientsPage } from './routes/clients/ClientsPage';
 import { CompliancePage } from './routes/compliance/CompliancePage';
 import { HomePage } from './routes/HomePage';
 import { HandlingPage } from './routes/handling/HandlingPage';
+import { ApprovalsPage } from './routes/incidents/ApprovalsPage';
+import { IncidentListPage } from './routes/incidents/IncidentListPage';
+import { IncidentPage } from './routes/incidents/IncidentPage';
+import { MyReportsPage } from './routes/incidents/MyReportsPage';
+import { ReportPage } from './routes/incidents/ReportPage';
 import { LoginPage } from './routes/LoginPage';
 import { LanguagePage } from './routes/language/LanguagePage';
 import { ProtocolEditorPage } from './routes/protocol/ProtocolEditorPage';
@@ -112,15 +119,53 @@ const protocolEditRoute = createRoute({
   component: SafetyOfficerOnly,
 });
 
-function ComplianceReaders() {
-  const user = useSessionUser();
-  const allowed = hasRole(user, 'safety_officer') || hasRole(user, 'director') || hasRole(user, 'manager');
-  return allowed ? <CompliancePage /> : <ForbiddenPage />;
+/** Pages for some roles only; the server refuses the data to anyone else regardless. */
+function only(roles: Parameters<typeof hasRole>[1][], Page: () => React.ReactNode) {
+  return function Guarded() {
+    const user = useSessionUser();
+    return hasRole(user, ...roles) ? <Page /> : <ForbiddenPage />;
+  };
 }
 const complianceRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/protocol/compliance',
-  component: ComplianceReaders,
+  component: only(['safety_officer', 'director', 'manager'], CompliancePage),
+});
+const clientsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/clients',
+  component: only(['employee', 'responder', 'manager', 'director', 'safety_officer'], ClientsPage),
+});
+const clientRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/clients/$clientId',
+  component: only(['employee', 'responder', 'manager', 'director', 'safety_officer'], ClientPage),
+});
+const incidentListRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/incidents',
+  component: only(['manager', 'safety_officer'], IncidentListPage),
+});
+const myIncidentsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/incidents/mine',
+  component: MyReportsPage,
+});
+const incidentRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/incidents/$incidentId',
+  validateSearch: (search: Record<string, unknown>): { sent?: boolean } => (search.sent === true ? { sent: true } : {}),
+  component: IncidentPage,
+});
+const reportRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/incidents/$incidentId/edit',
+  component: ReportPage,
+});
+const approvalsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/measures/approvals',
+  component: only(['director'], ApprovalsPage),
 });
 
 const adminRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/admin', component: AdminOnly });
@@ -153,6 +198,13 @@ const routeTree = rootRoute.addChildren([
     protocolEditRoute,
     complianceRoute,
     languageRoute,
+    clientsRoute,
+    clientRoute,
+    incidentListRoute,
+    myIncidentsRoute,
+    incidentRoute,
+    reportRoute,
+    approvalsRoute,
     adminRoute.addChildren([organisationRoute, usersRoute, newUserRoute, userRoute, auditRoute]),
   ]),
 ]);

@@ -1,7 +1,11 @@
 // Every table of every module, for Drizzle's query builder and drizzle-kit.
 export * from '../modules/audit/tables.js';
 export * from '../modules/auth/tables.js';
+export * from '../modules/clients/tables.js';
 export * from '../modules/handlings/tables.js';
+export * from '../modules/incidents/attachments-tables.js';
+export * from '../modules/incidents/tables.js';
+export * from '../modules/measures/tables.js';
 export * from '../modules/org/tables.js';
 export * from '../modules/protocols/tables.js';
 export * from '../modules/users/tables.js';

@@ -19,6 +19,13 @@ const SAFETY_OFFICER: readonly Who[] = ['safety_officer'];
 const FRONT_LINE: readonly Who[] = ['employee', 'responder', 'manager'];
 /** Follow-up after an incident is the manager's; the safety officer evaluates incidents. */
 const FOLLOW_UP: readonly Who[] = ['manager', 'safety_officer'];
+/** Client records: who meets clients, and who decides and evaluates measures (clients/policy.ts). */
+const CLIENT_READERS: readonly Who[] = ['employee', 'responder', 'manager', 'director', 'safety_officer'];
+const CLIENT_EDITORS: readonly Who[] = ['employee', 'responder', 'manager', 'safety_officer'];
+/** Reporting an incident and seeing one's own reports (incidents/policy.ts). */
+const REPORTERS: readonly Who[] = ['employee', 'responder', 'manager', 'safety_officer'];
+/** The director approves heavy measures (access ban, the employer's police report). */
+const DIRECTOR: readonly Who[] = ['director'];
 
 /** Protocol compliance: the safety officer evaluates, the director answers for it, a manager sees their department. */
 const COMPLIANCE: readonly Who[] = ['manager', 'director', 'safety_officer'];
@@ -87,6 +94,37 @@ const EXPECTED: Record<string, readonly Who[]> = {
   'POST /api/v1/webhooks/:id/secret': ADMIN,
   'POST /api/v1/webhooks/:id/test': ADMIN,
   'GET /api/v1/webhooks/:id/deliveries': ADMIN,
+  'GET /api/v1/clients': CLIENT_READERS,
+  'POST /api/v1/clients': CLIENT_EDITORS,
+  'GET /api/v1/clients/:id': CLIENT_READERS,
+  'PATCH /api/v1/clients/:id': CLIENT_EDITORS,
+  'GET /api/v1/handlings/:id/client': [...FRONT_LINE, 'safety_officer'],
+  'PUT /api/v1/handlings/:id/client': FRONT_LINE,
+  'POST /api/v1/incidents': REPORTERS,
+  'GET /api/v1/incidents/mine': REPORTERS,
+  'GET /api/v1/incidents/colleagues': REPORTERS,
+  'GET /api/v1/incidents': FOLLOW_UP,
+  'GET /api/v1/incidents/export.csv': FOLLOW_UP,
+  'POST /api/v1/incidents/:id/inspectorate': FOLLOW_UP,
+  'GET /api/v1/incidents/arbo-register': FOLLOW_UP,
+  'GET /api/v1/incidents/:id': REPORTERS,
+  'PATCH /api/v1/incidents/:id': REPORTERS,
+  'POST /api/v1/incidents/:id/submit': REPORTERS,
+  'POST /api/v1/incidents/:id/attachments': REPORTERS,
+  'GET /api/v1/attachments/:id': REPORTERS,
+  'DELETE /api/v1/attachments/:id': REPORTERS,
+  'POST /api/v1/incidents/:id/status': FOLLOW_UP,
+  'PUT /api/v1/incidents/:id/feedback': FOLLOW_UP,
+  'POST /api/v1/incidents/:id/ordegesprekken': FOLLOW_UP,
+  'POST /api/v1/ordegesprekken/:id/outcome': FOLLOW_UP,
+  'GET /api/v1/handlings/:id/incident': [...FRONT_LINE, 'safety_officer'],
+  'POST /api/v1/incidents/:id/measures': FOLLOW_UP,
+  'POST /api/v1/measures/:id/review': FOLLOW_UP,
+  'GET /api/v1/measures/reviews-due': FOLLOW_UP,
+  'POST /api/v1/measures/:id/police-report': FOLLOW_UP,
+  'GET /api/v1/measures/approvals': DIRECTOR,
+  'POST /api/v1/measures/:id/approve': DIRECTOR,
+  'POST /api/v1/measures/:id/reject': DIRECTOR,
   'GET /*': EVERYONE,
   // Last: it ends the session of the caller, so the other rows must have been tried before.
   'POST /api/v1/auth/logout': SIGNED_IN,

@@ -5,6 +5,8 @@ import { ProblemError } from './problem.js';
 export function containsNul(value: unknown, depth = 0): boolean {
   if (depth > 64) return true; // absurd nesting is hostile too
   if (typeof value === 'string') return value.includes('\u0000');
+  // An uploaded file is bytes, not text: it is stored as bytea and checked by its own route.
+  if (value instanceof Uint8Array) return false;
   if (Array.isArray(value)) return value.some((item) => containsNul(item, depth + 1));
   if (value && typeof value === 'object') {
     return Object.entries(value).some(([key, item]) => key.includes('\u0000') || containsNul(item, depth + 1));

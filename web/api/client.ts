@@ -63,3 +63,28 @@ export async function api<T>(
   }
   return data as T;
 }
+
+/** Sends a file as raw bytes (evidence uploads); the name travels URL-encoded in `x-file-name`. */
+export async function uploadFile<T>(path: string, file: File): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      headers: {
+        accept: 'application/json',
+        'accept-language': language,
+        'content-type': 'application/octet-stream',
+        'x-csrf-token': csrfToken,
+        'x-file-name': encodeURIComponent(file.name),
+      },
+      body: file,
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw new ApiError(0, 'network', language === 'en' ? 'No connection to Regie.' : 'Geen verbinding met Regie.');
+  }
+  const data = (await response.json().catch(() => null)) as Record<string, unknown> | null;
+  if (!response.ok)
+    throw new ApiError(response.status, String(data?.code ?? 'unknown'), String(data?.title ?? response.statusText));
+  return data as T;
+}

@@ -79,6 +79,34 @@ export function Layout() {
                   {t('nav.languageHelp')}
                 </Link>
               </li>
+              {hasRole(user, 'employee', 'responder', 'manager', 'safety_officer') && (
+                <li>
+                  <Link to="/incidents/mine" className="regie-nav__link">
+                    {t('nav.myReports')}
+                  </Link>
+                </li>
+              )}
+              {hasRole(user, 'manager', 'safety_officer') && (
+                <li>
+                  <Link to="/incidents" className="regie-nav__link" activeOptions={{ exact: true }}>
+                    {t('nav.cases')}
+                  </Link>
+                </li>
+              )}
+              {hasRole(user, 'employee', 'responder', 'manager', 'director', 'safety_officer') && (
+                <li>
+                  <Link to="/clients" className="regie-nav__link">
+                    {t('nav.clients')}
+                  </Link>
+                </li>
+              )}
+              {hasRole(user, 'director') && (
+                <li>
+                  <Link to="/measures/approvals" className="regie-nav__link">
+                    {t('nav.approvals')}
+                  </Link>
+                </li>
+              )}
               {hasRole(user, 'admin') && (
                 <>
                   <li>

@@ -9,6 +9,7 @@ import { ErrorAlert, Loading } from '../components/feedback';
 import { PageHeading, Section } from '../components/page';
 import { FollowUpTasks } from './handling/FollowUpTasks';
 import { OpenHandlings, StartHandling } from './handling/StartHandling';
+import { ReportCard } from './incidents/ReportCard';
 
 const SCRIPT_STEPS = ['acknowledge', 'goal', 'boundary', 'choice'] as const;
 const ROUTE_STEPS = ['recognise', 'attune', 'limit', 'choice', 'close'] as const;
@@ -168,6 +169,7 @@ export function HomePage() {
           {overviewFirst && overview}
           {handles && <StartHandling />}
           {handles && <OpenHandlings />}
+          {hasRole(user, 'employee', 'responder', 'manager', 'safety_officer') && <ReportCard />}
           {!isManager && hasRole(user, 'safety_officer') && <FollowUpTasks />}
           <SafetyCard safety={data.safety} />
           <ScriptCard />

@@ -7,6 +7,7 @@ import { replaceRoles } from '../users/repository.js';
 import { users } from '../users/tables.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './credentials.js';
 import { loadDemoHandlings } from './handlings.js';
+import { loadIncidentDemoData } from './incidents.js';
 
 /** A database is new when nobody has an account yet. */
 export async function isEmptyDatabase(db: Db): Promise<boolean> {
@@ -64,6 +65,7 @@ export async function loadDemoData(db: Db): Promise<void> {
       if (!row) throw new Error('demo insert failed');
       await replaceRoles(tx, row.id, account.roles);
     }
+    await loadIncidentDemoData(tx, { eindhoven: eindhoven.id, helmond: helmond.id });
     await recordAudit(tx, SYSTEM_ACTOR, {
       action: 'demo.loaded',
       entityType: 'organisation',

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../db/client.js';
+import { incidents } from '../incidents/tables.js';
 import { userRoles, users } from '../users/tables.js';
 import { followUpTasks, handlingEvents, handlings } from './tables.js';
 
@@ -98,6 +99,9 @@ export function openTasksOf(db: Executor, userId: string) {
       id: followUpTasks.id,
       kind: followUpTasks.kind,
       handlingId: followUpTasks.handlingId,
+      incidentId: followUpTasks.incidentId,
+      /** Whether the case can be opened: a draft is still the employee's alone. */
+      caseOpen: sql<boolean>`coalesce(${incidents.status} = 'submitted', false)`,
       dueAt: followUpTasks.dueAt,
       status: followUpTasks.status,
       procedureKey: handlings.procedureKey,
@@ -105,7 +109,8 @@ export function openTasksOf(db: Executor, userId: string) {
     })
     .from(followUpTasks)
     .leftJoin(handlings, eq(handlings.id, followUpTasks.handlingId))
-    .leftJoin(users, eq(users.id, handlings.startedBy))
+    .leftJoin(incidents, eq(incidents.id, followUpTasks.incidentId))
+    .leftJoin(users, eq(users.id, sql`coalesce(${incidents.employeeId}, ${handlings.startedBy})`))
     .where(and(eq(followUpTasks.assigneeId, userId), eq(followUpTasks.status, 'open')))
     .orderBy(asc(followUpTasks.dueAt));
 }

@@ -79,6 +79,10 @@ export const ZFollowUpTask = z.object({
   id: z.string(),
   kind: z.string(),
   handlingId: z.string().nullable(),
+  /** The incident case the task belongs to, once the handling left a report. */
+  incidentId: z.string().nullable(),
+  /** Whether the case can be opened (the report was sent). */
+  caseOpen: z.boolean(),
   employeeName: z.string().nullable(),
   procedureKey: z.string().nullable(),
   dueAt: z.string(),

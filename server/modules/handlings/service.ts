@@ -5,6 +5,8 @@ import type { SessionUser } from '../../http/policy.js';
 import { ProblemError } from '../../http/problem.js';
 import { recordAudit } from '../audit/record.js';
 import { actorOf } from '../auth/service.js';
+import { linkedClientId } from '../clients/service.js';
+import { createDraftFromHandling } from '../incidents/service.js';
 import {
   END,
   type ProcedureKey,
@@ -346,6 +348,9 @@ export async function closeHandling(ctx: AppContext, user: SessionUser, id: stri
       })),
     );
     if (tasks.length > 0) await tx.insert(followUpTasks).values(tasks);
+    // The employee finds a draft report prefilled from this handling; the tasks above belong to its case.
+    const clientId = await linkedClientId(tx, id);
+    await createDraftFromHandling(tx, user, handling, procedure, summary, clientId);
     await recordAudit(tx, actorOf(user), {
       action: 'handling.closed',
       entityType: 'handling',
@@ -373,6 +378,8 @@ export async function myTasks(ctx: AppContext, user: SessionUser): Promise<TFoll
     id: task.id,
     kind: task.kind,
     handlingId: task.handlingId,
+    incidentId: task.incidentId,
+    caseOpen: task.caseOpen === true,
     employeeName: task.employeeName,
     procedureKey: task.procedureKey,
     dueAt: task.dueAt.toISOString(),

@@ -66,6 +66,8 @@ export const followUpTasks = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     handlingId: uuid('handling_id').references(() => handlings.id),
+    /** The incident case the task belongs to (its foreign key is in migration 0007: the tables import each other). */
+    incidentId: uuid('incident_id'),
     kind: text('kind').notNull(),
     assigneeId: uuid('assignee_id')
       .notNull()

@@ -38,6 +38,14 @@ export function FollowUpTasks() {
                 <span className={task.overdue ? 'regie-overdue' : 'regie-muted'}>
                   {t(task.overdue ? 'tasks.overdue' : 'tasks.due', { date: formatDateTime(task.dueAt, i18n.language) })}
                 </span>
+                {task.incidentId && task.caseOpen && (
+                  <>
+                    {' · '}
+                    <Link to="/incidents/$incidentId" params={{ incidentId: task.incidentId }} className="utrecht-link">
+                      {t('tasks.openCase')}
+                    </Link>
+                  </>
+                )}
                 {task.handlingId && (
                   <>
                     {' · '}

@@ -11,6 +11,7 @@ import { ErrorAlert, Loading, SuccessNote } from '../../components/feedback';
 import { SelectInput, TextAreaInput, TextInput } from '../../components/fields';
 import { formatDateTime, PageHeading, Section } from '../../components/page';
 import { pick } from '../../components/text';
+import { HandlingIncidentPanel } from '../clients/HandlingIncidentPanel';
 import { ToleranceBoundary } from '../protocol/ProtocolDocument';
 import { UtterancePanel } from './UtterancePanel';
 
@@ -357,6 +358,7 @@ export function HandlingPage() {
           {handling.canAct && <CloseHandling handling={handling} act={act} />}
         </div>
       )}
+      <HandlingIncidentPanel handling={handling} />
       <details className="regie-details">
         <summary>{t('home.route.title')}</summary>
         <ol className="regie-route">

@@ -1,0 +1,158 @@
+// `npm run bench:reports` (needs PostgreSQL: BENCH_DATABASE_URL or TEST_DATABASE_URL, an admin connection that may
+// create databases). Measures, through the whole application in-process (app.inject: routing, auth, validation,
+// transaction, audit; no network): report submit latency with 50 concurrent users (target p95 < 100 ms), and the
+// incident list with filters over 100,000 incidents (target < 300 ms). Prints JSON.
+import { sql } from 'drizzle-orm';
+import { buildApp } from '../server/app.js';
+import type { AppContext } from '../server/app-context.js';
+import { loadConfig } from '../server/config.js';
+import { openDatabase } from '../server/db/client.js';
+import { runMigrations } from '../server/db/migrate.js';
+import { createPostgresDatabase } from '../server/db/testing.js';
+import { as, demoEmailFor, loginAs } from '../server/http/test-client.js';
+import { loadDemoData } from '../server/modules/demo/seed.js';
+import { ensureProtocol } from '../server/modules/protocols/service.js';
+
+const USERS = 50;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+const INCIDENTS = Number(process.env.BENCH_INCIDENTS ?? 100_000);
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round((sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0) * 10) / 10;
+};
+
+async function main() {
+  process.env.TEST_DATABASE_URL ??= process.env.BENCH_DATABASE_URL;
+  const created = await createPostgresDatabase();
+  const database = await openDatabase({ url: created.url });
+  try {
+    await runMigrations(database);
+    await loadDemoData(database.db);
+    await ensureProtocol(database.db);
+    const ctx: AppContext = { config: { ...loadConfig({}), webDir: '/nonexistent' }, database, db: database.db };
+    const app = await buildApp(ctx);
+
+    // 50 sessions of reporting employees, each from its own address (the per-IP login limit).
+    const callers: { cookie: string; csrfToken: string }[] = [];
+    for (let index = 0; index < USERS; index++) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress: `10.1.${Math.floor(index / 200)}.${index % 200}`,
+        payload: { email: demoEmailFor('employee'), password: 'Regie-demo-2026' },
+      });
+      const cookie = response.cookies.find((c) => c.name === 'regie_session');
+      callers.push({ cookie: `regie_session=${cookie?.value}`, csrfToken: response.json().csrfToken as string });
+    }
+    const fileOne = async (caller: { cookie: string; csrfToken: string }) => {
+      const draft = await app.inject({
+        method: 'POST',
+        url: '/api/v1/incidents',
+        headers: as(caller),
+        payload: {
+          occurredAt: new Date(Date.now() - 60_000).toISOString(),
+          channel: 'desk',
+          forms: ['verbal'],
+          facts: 'De klant schreeuwde aan de balie.',
+        },
+      });
+      const started = performance.now();
+      const sent = await app.inject({
+        method: 'POST',
+        url: `/api/v1/incidents/${draft.json().id}/submit`,
+        headers: as(caller),
+      });
+      if (sent.statusCode !== 200) throw new Error(`submit failed: ${sent.body}`);
+      return performance.now() - started;
+    };
+    // One user at a time: the cost of one submit without queueing.
+    const alone: number[] = [];
+    for (let index = 0; index < 30; index++)
+      alone.push(await fileOne(callers[0] as { cookie: string; csrfToken: string }));
+    const submit: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      await Promise.all(
+        callers.map(async (caller) => {
+          const draft = await app.inject({
+            method: 'POST',
+            url: '/api/v1/incidents',
+            headers: as(caller),
+            payload: {
+              occurredAt: new Date(Date.now() - 60_000).toISOString(),
+              channel: 'desk',
+              forms: ['verbal'],
+              facts: 'De klant schreeuwde aan de balie.',
+            },
+          });
+          const started = performance.now();
+          const sent = await app.inject({
+            method: 'POST',
+            url: `/api/v1/incidents/${draft.json().id}/submit`,
+            headers: as(caller),
+          });
+          submit.push(performance.now() - started);
+          if (sent.statusCode !== 200) throw new Error(`submit failed: ${sent.body}`);
+        }),
+      );
+    }
+
+    // 100,000 submitted incidents over two years, spread over departments, channels and forms.
+    await database.db.execute(sql`
+      insert into incidents (status, reported_by, employee_id, department_id, route_to, occurred_at, submitted_at,
+        channel, forms, phase, facts, case_status)
+      select 'submitted', u.id, u.id, d.id, 'manager', now() - (g * interval '10 minutes'), now(),
+        (array['desk','telephone','home_visit','written','online','public_space','other'])[1 + g % 7],
+        jsonb_build_array((array['verbal','non_verbal','threat','discrimination','physical'])[1 + g % 5]),
+        1 + g % 4, 'Feitelijke beschrijving ' || g, (array['new','in_progress','measures_decided','closed'])[1 + g % 4]
+      from generate_series(1, ${INCIDENTS}) g
+      cross join lateral (select id from users where email = ${demoEmailFor('employee')}) u
+      cross join lateral (select id from departments order by name offset (g % 4) limit 1) d`);
+    await database.db.execute(sql`analyze incidents`);
+
+    const safety = await loginAs(app, demoEmailFor('safety_officer'));
+    const manager = await loginAs(app, demoEmailFor('manager'));
+    const queries: [string, typeof safety, string][] = [
+      ['all, newest 200 (safety officer)', safety, ''],
+      ['own department (manager)', manager, ''],
+      ['period of one month + channel', safety, 'from=2026-01-01&to=2026-01-31&channel=telephone'],
+      ['form + phase + status', safety, 'form=threat&phase=3&status=measures_decided'],
+      ['free text', safety, 'q=beschrijving%2012345'],
+    ];
+    const list: Record<string, { medianMs: number; maxMs: number; rows: number }> = {};
+    for (const [name, caller, query] of queries) {
+      const times: number[] = [];
+      let rows = 0;
+      for (let run = 0; run < 7; run++) {
+        const started = performance.now();
+        const response = await app.inject({ method: 'GET', url: `/api/v1/incidents?${query}`, headers: as(caller) });
+        times.push(performance.now() - started);
+        rows = response.json().incidents.length;
+      }
+      list[name] = { medianMs: percentile(times, 50), maxMs: percentile(times, 100), rows };
+    }
+    await app.close();
+    console.log(
+      JSON.stringify(
+        {
+          submitAlone: { samples: alone.length, p50Ms: percentile(alone, 50), p95Ms: percentile(alone, 95) },
+          submit: {
+            users: USERS,
+            samples: submit.length,
+            p50Ms: percentile(submit, 50),
+            p95Ms: percentile(submit, 95),
+            targetP95Ms: 100,
+          },
+          list: { incidents: INCIDENTS, targetMs: 300, queries: list },
+        },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    await database.close();
+    await created.drop();
+  }
+}
+
+await main();

@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import type { AppContext, ZodApp } from '../../app-context.js';
+import { currentUser } from '../../http/policy.js';
+import { uuidParam } from '../../http/schemas.js';
+import { handlingPolicy } from '../handlings/policy.js';
+import { getHandling } from '../handlings/service.js';
+import { attachmentRoutes } from './attachment-routes.js';
+import { incidentsCsv } from './csv.js';
+import { incidentPolicy } from './policy.js';
+import {
+  ZArboRegisterItem,
+  ZCaseStatusRequest,
+  ZCreateIncidentRequest,
+  ZFeedbackRequest,
+  ZIncident,
+  ZIncidentListItem,
+  ZIncidentListQuery,
+  ZInspectorateRequest,
+  ZMyIncident,
+  ZOrdegesprekOutcomeRequest,
+  ZPlanOrdegesprekRequest,
+  ZUpdateIncidentRequest,
+} from './schema.js';
+import {
+  arboRegister,
+  colleaguesOf,
+  createIncident,
+  getIncident,
+  incidentList,
+  incidentOfHandling,
+  myIncidents,
+  planOrdegesprek,
+  recordInspectorateReport,
+  recordOrdegesprekOutcome,
+  setCaseStatus,
+  setFeedback,
+  submitIncident,
+  updateIncident,
+} from './service.js';
+
+/** Most rows one CSV export holds; the filters narrow it down. */
+const CSV_LIMIT = 10_000;
+
+export function incidentRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['incidents'];
+  const view = { policy: incidentPolicy.view };
+  const followUp = { policy: incidentPolicy.followUp };
+  attachmentRoutes(app, ctx);
+
+  app.post(
+    '/api/v1/incidents',
+    {
+      config: { policy: incidentPolicy.report },
+      schema: { tags, body: ZCreateIncidentRequest, response: { 201: ZIncident } },
+    },
+    async (request, reply) => {
+      const user = currentUser(request.user);
+      const id = await createIncident(ctx, user, request.body);
+      return reply.code(201).send(await getIncident(ctx, user, id));
+    },
+  );
+  app.get(
+    '/api/v1/incidents/colleagues',
+    {
+      config: { policy: incidentPolicy.report },
+      schema: {
+        tags,
+        response: { 200: z.object({ colleagues: z.array(z.object({ id: z.string(), name: z.string() })) }) },
+      },
+    },
+    async (request) => ({ colleagues: await colleaguesOf(ctx.db, currentUser(request.user)) }),
+  );
+  app.get(
+    '/api/v1/incidents/mine',
+    { config: view, schema: { tags, response: { 200: z.object({ incidents: z.array(ZMyIncident) }) } } },
+    async (request) => ({ incidents: await myIncidents(ctx, currentUser(request.user)) }),
+  );
+  app.get(
+    '/api/v1/incidents',
+    {
+      config: followUp,
+      schema: {
+        tags,
+        querystring: ZIncidentListQuery,
+        response: { 200: z.object({ incidents: z.array(ZIncidentListItem) }) },
+      },
+    },
+    async (request) => ({ incidents: await incidentList(ctx, currentUser(request.user), request.query) }),
+  );
+  app.get(
+    '/api/v1/incidents/export.csv',
+    { config: followUp, schema: { tags, querystring: ZIncidentListQuery } },
+    async (request, reply) => {
+      const rows = await incidentList(ctx, currentUser(request.user), request.query, CSV_LIMIT);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="meldingen.csv"')
+        .header('cache-control', 'no-store')
+        .send(incidentsCsv(rows));
+    },
+  );
+  app.get(
+    '/api/v1/incidents/:id',
+    { config: view, schema: { tags, params: uuidParam, response: { 200: ZIncident } } },
+    (request) => getIncident(ctx, currentUser(request.user), request.params.id),
+  );
+  app.patch(
+    '/api/v1/incidents/:id',
+    {
+      config: view,
+      schema: { tags, params: uuidParam, body: ZUpdateIncidentRequest, response: { 200: ZIncident } },
+    },
+    async (request) => {
+      const user = currentUser(request.user);
+      await updateIncident(ctx, user, request.params.id, request.body);
+      return getIncident(ctx, user, request.params.id);
+    },
+  );
+  app.post(
+    '/api/v1/incidents/:id/submit',
+    { config: view, schema: { tags, params: uuidParam, response: { 200: ZIncident } } },
+    async (request) => {
+      const user = currentUser(request.user);
+      await submitIncident(ctx, user, request.params.id);
+      return getIncident(ctx, user, request.params.id);
+    },
+  );
+
+  // The case.
+  app.post(
+    '/api/v1/incidents/:id/status',
+    { config: followUp, schema: { tags, params: uuidParam, body: ZCaseStatusRequest, response: { 200: ZIncident } } },
+    async (request) => {
+      const user = currentUser(request.user);
+      await setCaseStatus(ctx, user, request.params.id, request.body.status);
+      return getIncident(ctx, user, request.params.id);
+    },
+  );
+  app.put(
+    '/api/v1/incidents/:id/feedback',
+    { config: followUp, schema: { tags, params: uuidParam, body: ZFeedbackRequest, response: { 200: ZIncident } } },
+    async (request) => {
+      const user = currentUser(request.user);
+      await setFeedback(ctx, user, request.params.id, request.body.feedback);
+      return getIncident(ctx, user, request.params.id);
+    },
+  );
+  app.post(
+    '/api/v1/incidents/:id/ordegesprekken',
+    {
+      config: followUp,
+      schema: { tags, params: uuidParam, body: ZPlanOrdegesprekRequest, response: { 201: ZIncident } },
+    },
+    async (request, reply) => {
+      const user = currentUser(request.user);
+      await planOrdegesprek(ctx, user, request.params.id, request.body);
+      return reply.code(201).send(await getIncident(ctx, user, request.params.id));
+    },
+  );
+  app.post(
+    '/api/v1/ordegesprekken/:id/outcome',
+    {
+      config: followUp,
+      schema: { tags, params: uuidParam, body: ZOrdegesprekOutcomeRequest, response: { 200: ZIncident } },
+    },
+    async (request) => {
+      const user = currentUser(request.user);
+      const incidentId = await recordOrdegesprekOutcome(ctx, user, request.params.id, request.body);
+      return getIncident(ctx, user, incidentId);
+    },
+  );
+
+  // Arbowet art. 9.
+  app.post(
+    '/api/v1/incidents/:id/inspectorate',
+    { config: followUp, schema: { tags, params: uuidParam, body: ZInspectorateRequest, response: { 200: ZIncident } } },
+    async (request) => {
+      const user = currentUser(request.user);
+      await recordInspectorateReport(ctx, user, request.params.id, request.body.reportedOn);
+      return getIncident(ctx, user, request.params.id);
+    },
+  );
+  app.get(
+    '/api/v1/incidents/arbo-register',
+    { config: followUp, schema: { tags, response: { 200: z.object({ incidents: z.array(ZArboRegisterItem) }) } } },
+    async (request) => ({ incidents: await arboRegister(ctx, currentUser(request.user)) }),
+  );
+
+  // The report a closed handling left behind, for "Melding afmaken" on the handling screen.
+  app.get(
+    '/api/v1/handlings/:id/incident',
+    {
+      config: { policy: handlingPolicy.view },
+      schema: {
+        tags,
+        params: uuidParam,
+        response: {
+          200: z.object({
+            incident: z.object({ id: z.string(), status: z.enum(['draft', 'submitted']) }).nullable(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const user = currentUser(request.user);
+      await getHandling(ctx, user, request.params.id);
+      return { incident: await incidentOfHandling(ctx, user, request.params.id) };
+    },
+  );
+}
