@@ -14,9 +14,11 @@ import { installHostileInputGuard } from './http/hostile-input.js';
 import { anyone, installPolicyEnforcement, type RegisteredRoute } from './http/policy.js';
 import { BODY_LIMIT_BYTES, installProblemHandling, ProblemError } from './http/problem.js';
 import { webRoutes } from './http/web.js';
+import { alarmRoutes } from './modules/alarms/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { installAuthentication } from './modules/auth/authenticate.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { dutyRoutes } from './modules/duty/routes.js';
 import { handlingRoutes } from './modules/handlings/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { homeRoutes } from './modules/home/routes.js';
@@ -34,6 +36,8 @@ const MODULES = [
   auditRoutes,
   protocolRoutes,
   handlingRoutes,
+  dutyRoutes,
+  alarmRoutes,
 ];
 
 declare module 'fastify' {

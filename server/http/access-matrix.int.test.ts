@@ -19,6 +19,8 @@ const SAFETY_OFFICER: readonly Who[] = ['safety_officer'];
 const FRONT_LINE: readonly Who[] = ['employee', 'responder', 'manager'];
 /** Follow-up after an incident is the manager's; the safety officer evaluates incidents. */
 const FOLLOW_UP: readonly Who[] = ['manager', 'safety_officer'];
+/** Response teams, rosters and under-staffing: the office's managers, the safety officer and the admin. */
+const DUTY_ADMIN: readonly Who[] = ['manager', 'safety_officer', 'admin'];
 
 const EXPECTED: Record<string, readonly Who[]> = {
   'GET /api/openapi.json': EVERYONE,
@@ -64,6 +66,27 @@ const EXPECTED: Record<string, readonly Who[]> = {
   'GET /api/v1/handlings/:id/handover-candidates': FRONT_LINE,
   'GET /api/v1/tasks': FOLLOW_UP,
   'POST /api/v1/tasks/:id/done': FOLLOW_UP,
+  'GET /api/v1/duty': DUTY_ADMIN,
+  'GET /api/v1/duty/offices/:id': DUTY_ADMIN,
+  'PUT /api/v1/duty/offices/:id/settings': DUTY_ADMIN,
+  'POST /api/v1/duty/teams': DUTY_ADMIN,
+  'PATCH /api/v1/duty/teams/:id': DUTY_ADMIN,
+  'PUT /api/v1/duty/teams/:id/members': DUTY_ADMIN,
+  'POST /api/v1/duty/teams/:id/exceptions': DUTY_ADMIN,
+  'DELETE /api/v1/duty/exceptions/:id': DUTY_ADMIN,
+  'GET /api/v1/duty/me': FRONT_LINE,
+  'PATCH /api/v1/duty/me': FRONT_LINE,
+  'POST /api/v1/duty/heartbeat': FRONT_LINE,
+  'POST /api/v1/alarms': FRONT_LINE,
+  'GET /api/v1/alarms': [...FRONT_LINE, 'safety_officer'],
+  'GET /api/v1/alarms/:id': [...FRONT_LINE, 'safety_officer'],
+  'GET /api/v1/alarms/:id/timeline': [...FRONT_LINE, 'safety_officer'],
+  'POST /api/v1/alarms/:id/acknowledge': FRONT_LINE,
+  'POST /api/v1/alarms/:id/arrive': FRONT_LINE,
+  'POST /api/v1/alarms/:id/details': FRONT_LINE,
+  'POST /api/v1/alarms/:id/cancel': FRONT_LINE,
+  'POST /api/v1/alarms/:id/resolve': FRONT_LINE,
+  'GET /api/v1/alarms/stream': FRONT_LINE,
   'GET /*': EVERYONE,
   // Last: it ends the session of the caller, so the other rows must have been tried before.
   'POST /api/v1/auth/logout': SIGNED_IN,

@@ -42,6 +42,9 @@ const nl = {
   step_not_conditional: 'Deze stap geldt altijd; u kunt hem niet als niet van toepassing markeren.',
   step_unknown_step: 'Deze stap hoort niet bij deze procedure.',
   step_finished: 'Alle stappen van deze procedure zijn al gedaan.',
+  alarm_closed: 'Dit alarm is al afgesloten.',
+  not_recipient: 'U bent niet opgeroepen voor dit alarm.',
+  not_presser: 'Alleen wie het alarm gaf kan dit doen.',
   internal_error: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
 } as const;
 
@@ -82,6 +85,9 @@ const en: Record<ProblemCode, string> = {
   step_not_conditional: 'This step always applies; you cannot mark it as not applicable.',
   step_unknown_step: 'This step does not belong to this procedure.',
   step_finished: 'All steps of this procedure have been done.',
+  alarm_closed: 'This alarm has already been closed.',
+  not_recipient: 'You were not called for this alarm.',
+  not_presser: 'Only the person who raised the alarm can do this.',
   internal_error: 'Something went wrong on our side. Please try again later.',
 };
 

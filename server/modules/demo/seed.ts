@@ -6,6 +6,7 @@ import { departments, offices, organisation, teams } from '../org/tables.js';
 import { replaceRoles } from '../users/repository.js';
 import { users } from '../users/tables.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './credentials.js';
+import { loadDutyDemo } from './duty.js';
 
 /** A database is new when nobody has an account yet. */
 export async function isEmptyDatabase(db: Db): Promise<boolean> {
@@ -62,6 +63,7 @@ export async function loadDemoData(db: Db): Promise<void> {
       if (!row) throw new Error('demo insert failed');
       await replaceRoles(tx, row.id, account.roles);
     }
+    await loadDutyDemo(tx, { eindhoven: eindhoven.id, helmond: helmond.id }, passwordHash);
     await recordAudit(tx, SYSTEM_ACTOR, {
       action: 'demo.loaded',
       entityType: 'organisation',

@@ -1,0 +1,390 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
+import type { Executor, Tx } from '../../db/client.js';
+import type { SessionUser } from '../../http/policy.js';
+import { ProblemError } from '../../http/problem.js';
+import { recordAudit, SYSTEM_ACTOR } from '../audit/record.js';
+import { actorOf } from '../auth/service.js';
+import { DEFAULT_OFFICE_SETTINGS, profileOf, settingsOf } from '../duty/repository.js';
+import { lockHandling } from '../handlings/repository.js';
+import { handlingEvents } from '../handlings/tables.js';
+import {
+  alertLevel,
+  cancelPendingJobs,
+  claimDueJobs,
+  type FrozenLevel,
+  finishJob,
+  freezeChain,
+  scheduleNext,
+  WEBSOCKET,
+} from './escalation.js';
+import {
+  type AlarmRow,
+  alarmView,
+  eventsOf,
+  findAlarm,
+  isOpen,
+  lockAlarm,
+  openAlarmIdsOf,
+  personalise,
+  recipientOf,
+} from './repository.js';
+import { publish } from './runtime.js';
+import type { TAlarm, TRaiseAlarmRequest, ZCancelAlarmRequest, ZRefineAlarmRequest } from './schema.js';
+import { alarmDeliveries, alarmEvents, alarmRecipients, alarms } from './tables.js';
+
+function factsOf(alarm: AlarmRow, departmentId: string | null) {
+  return { id: alarm.id, raisedBy: alarm.raisedBy, officeId: alarm.officeId, room: alarm.room, departmentId };
+}
+
+/**
+ * One press. The alarm, its recipients, deliveries and first deadline are committed in one transaction before
+ * anything is sent; only then every process is told to deliver it.
+ */
+export async function raiseAlarm(ctx: AppContext, user: SessionUser, input: TRaiseAlarmRequest): Promise<string> {
+  const pressedAt = new Date();
+  const [profile, settings] = await Promise.all([
+    profileOf(ctx.db, user.id),
+    user.officeId ? settingsOf(ctx.db, user.officeId) : Promise.resolve(DEFAULT_OFFICE_SETTINGS),
+  ]);
+  const chain = freezeChain(user.officeId, settings);
+  const id = await ctx.db.transaction(async (tx) => {
+    let handlingPhase: number | null = null;
+    if (input.handlingId) {
+      // Pressed from a live handling: only by whoever handles it now, and it takes the handling's phase along.
+      const handling = await lockHandling(tx, input.handlingId);
+      if (!handling) throw new ProblemError(400, 'unknown_reference', { field: 'handeling / handling' });
+      if (handling.status !== 'active') throw new ProblemError(409, 'handling_closed');
+      if (handling.handlerId !== user.id) throw new ProblemError(403, 'not_handler');
+      handlingPhase = handling.phase;
+    }
+    const [row] = await tx
+      .insert(alarms)
+      .values({
+        raisedBy: user.id,
+        officeId: user.officeId,
+        room: input.room ?? profile?.room ?? '',
+        type: input.type ?? null,
+        phase: input.phase ?? handlingPhase,
+        handlingId: input.handlingId ?? null,
+        drill: input.drill ?? false,
+        escalation: chain,
+        raisedAt: pressedAt,
+      })
+      .returning();
+    if (!row) throw new Error('alarm insert returned nothing');
+    await tx.insert(alarmEvents).values({
+      alarmId: row.id,
+      at: pressedAt,
+      type: 'raised',
+      actorId: user.id,
+      level: 0,
+      data: { room: row.room, type: row.type, phase: row.phase, drill: row.drill, handlingId: row.handlingId },
+    });
+    const alerted = await alertLevel(tx, factsOf(row, user.departmentId), chain, 0, pressedAt);
+    await scheduleNext(tx, row.id, chain, 0, alerted, pressedAt);
+    if (input.handlingId) {
+      await tx.insert(handlingEvents).values({
+        handlingId: input.handlingId,
+        actorId: user.id,
+        type: 'alarm_raised',
+        data: { alarmId: row.id },
+      });
+    }
+    await recordAudit(tx, actorOf(user), {
+      action: row.drill ? 'alarm.drill_raised' : 'alarm.raised',
+      entityType: 'alarm',
+      entityId: row.id,
+      after: { officeId: row.officeId, room: row.room, handlingId: row.handlingId, recipients: alerted },
+    });
+    return row.id;
+  });
+  // The moment the alarm became durable: the first figure of the timeline that a crash cannot undo.
+  await ctx.db.insert(alarmEvents).values({ alarmId: id, at: new Date(), type: 'committed', level: 0 });
+  await publish(ctx, { alarmId: id, audience: 'all' });
+  return id;
+}
+
+/** The presser, whoever was called, the office's managers and the safety officer may look at an alarm. */
+async function assertMayView(db: Executor, alarm: AlarmRow, user: SessionUser): Promise<void> {
+  if (alarm.raisedBy === user.id) return;
+  if (await recipientOf(db, alarm.id, user.id)) return;
+  if (user.roles.includes('safety_officer')) return;
+  if (user.roles.includes('manager') && alarm.officeId !== null && alarm.officeId === user.officeId) return;
+  throw new ProblemError(404, 'not_found');
+}
+
+export async function getAlarm(ctx: AppContext, user: SessionUser, id: string): Promise<TAlarm> {
+  const alarm = await findAlarm(ctx.db, id);
+  if (!alarm) throw new ProblemError(404, 'not_found');
+  await assertMayView(ctx.db, alarm, user);
+  const view = await alarmView(ctx.db, id);
+  if (!view) throw new ProblemError(404, 'not_found');
+  return personalise(view, user.id);
+}
+
+/** The full timeline, to the millisecond: what the incident report starts from. */
+export async function alarmTimeline(ctx: AppContext, user: SessionUser, id: string) {
+  const alarm = await getAlarm(ctx, user, id);
+  return { alarm, events: await eventsOf(ctx.db, id) };
+}
+
+export async function myOpenAlarms(ctx: AppContext, user: SessionUser): Promise<TAlarm[]> {
+  const result: TAlarm[] = [];
+  for (const id of await openAlarmIdsOf(ctx.db, user.id)) {
+    const view = await alarmView(ctx.db, id);
+    if (view) result.push(personalise(view, user.id));
+  }
+  return result;
+}
+
+async function change(
+  ctx: AppContext,
+  user: SessionUser,
+  id: string,
+  work: (tx: Tx, alarm: AlarmRow, at: Date) => Promise<boolean | undefined>,
+): Promise<void> {
+  const changed = await ctx.db.transaction(async (tx) => {
+    const alarm = await lockAlarm(tx, id);
+    if (!alarm) throw new ProblemError(404, 'not_found');
+    await assertMayView(tx, alarm, user);
+    return work(tx, alarm, new Date());
+  });
+  if (changed !== false) await publish(ctx, { alarmId: id, audience: 'all' });
+}
+
+function assertOpen(alarm: AlarmRow): void {
+  if (!isOpen(alarm.state)) throw new ProblemError(409, 'alarm_closed');
+}
+
+async function lockedRecipient(tx: Tx, alarmId: string, userId: string) {
+  const [row] = await tx
+    .select()
+    .from(alarmRecipients)
+    .where(and(eq(alarmRecipients.alarmId, alarmId), eq(alarmRecipients.userId, userId)))
+    .for('update');
+  if (!row) throw new ProblemError(403, 'not_recipient');
+  return row;
+}
+
+/**
+ * "Ik kom". The first acknowledgement is decided by a conditional UPDATE (state = 'raised'): when several press at
+ * the same moment, PostgreSQL lets exactly one of them change the row; the others see it already acknowledged.
+ */
+async function acknowledgeIn(tx: Tx, user: SessionUser, alarm: AlarmRow, at: Date): Promise<boolean> {
+  const mine = await tx
+    .update(alarmRecipients)
+    .set({ acknowledgedAt: at })
+    .where(
+      and(
+        eq(alarmRecipients.alarmId, alarm.id),
+        eq(alarmRecipients.userId, user.id),
+        isNull(alarmRecipients.acknowledgedAt),
+      ),
+    )
+    .returning({ userId: alarmRecipients.userId });
+  if (mine.length === 0) return false;
+  const first = await tx
+    .update(alarms)
+    .set({ state: 'acknowledged', firstAcknowledgedBy: user.id, firstAcknowledgedAt: at })
+    .where(and(eq(alarms.id, alarm.id), eq(alarms.state, 'raised')))
+    .returning({ id: alarms.id });
+  await tx.insert(alarmEvents).values({
+    alarmId: alarm.id,
+    at,
+    type: 'acknowledged',
+    actorId: user.id,
+    level: alarm.level,
+    data: { first: first.length > 0 },
+  });
+  if (first.length > 0) await cancelPendingJobs(tx, alarm.id, at);
+  await recordAudit(tx, actorOf(user), {
+    action: 'alarm.acknowledged',
+    entityType: 'alarm',
+    entityId: alarm.id,
+    details: { first: first.length > 0 },
+  });
+  return true;
+}
+
+export async function acknowledgeAlarm(ctx: AppContext, user: SessionUser, id: string): Promise<void> {
+  await change(ctx, user, id, async (tx, alarm, at) => {
+    assertOpen(alarm);
+    await lockedRecipient(tx, id, user.id);
+    return acknowledgeIn(tx, user, alarm, at);
+  });
+}
+
+export async function arriveAtAlarm(ctx: AppContext, user: SessionUser, id: string): Promise<void> {
+  await change(ctx, user, id, async (tx, alarm, at) => {
+    assertOpen(alarm);
+    const recipient = await lockedRecipient(tx, id, user.id);
+    if (recipient.arrivedAt) return false;
+    // Arriving without having pressed "ik kom" first still counts as coming.
+    if (!recipient.acknowledgedAt) await acknowledgeIn(tx, user, alarm, at);
+    await tx
+      .update(alarmRecipients)
+      .set({ arrivedAt: at })
+      .where(and(eq(alarmRecipients.alarmId, id), eq(alarmRecipients.userId, user.id)));
+    await tx
+      .update(alarms)
+      .set({ state: 'on_site' })
+      .where(and(eq(alarms.id, id), sql`${alarms.state} in ('raised', 'acknowledged')`));
+    await tx.insert(alarmEvents).values({ alarmId: id, at, type: 'arrived', actorId: user.id, level: alarm.level });
+    await recordAudit(tx, actorOf(user), { action: 'alarm.arrived', entityType: 'alarm', entityId: id });
+    return true;
+  });
+}
+
+export async function refineAlarm(
+  ctx: AppContext,
+  user: SessionUser,
+  id: string,
+  input: z.infer<typeof ZRefineAlarmRequest>,
+): Promise<void> {
+  await change(ctx, user, id, async (tx, alarm, at) => {
+    if (alarm.raisedBy !== user.id) throw new ProblemError(403, 'not_presser');
+    assertOpen(alarm);
+    const values = {
+      ...(input.room !== undefined ? { room: input.room } : {}),
+      ...(input.type !== undefined ? { type: input.type } : {}),
+      ...(input.phase !== undefined ? { phase: input.phase } : {}),
+    };
+    if (Object.keys(values).length === 0) return false;
+    await tx.update(alarms).set(values).where(eq(alarms.id, id));
+    await tx.insert(alarmEvents).values({ alarmId: id, at, type: 'details_changed', actorId: user.id, data: values });
+    await recordAudit(tx, actorOf(user), {
+      action: 'alarm.details_changed',
+      entityType: 'alarm',
+      entityId: id,
+      before: { room: alarm.room, type: alarm.type, phase: alarm.phase },
+      after: { room: alarm.room, type: alarm.type, phase: alarm.phase, ...values },
+    });
+    return true;
+  });
+}
+
+/** The presser stops the alarm: cancelled (no longer needed) or a false alarm, always with a reason. */
+export async function cancelAlarm(
+  ctx: AppContext,
+  user: SessionUser,
+  id: string,
+  input: z.infer<typeof ZCancelAlarmRequest>,
+): Promise<void> {
+  await change(ctx, user, id, async (tx, alarm, at) => {
+    if (alarm.raisedBy !== user.id) throw new ProblemError(403, 'not_presser');
+    assertOpen(alarm);
+    const state = input.falseAlarm ? 'false_alarm' : 'cancelled';
+    await closeIn(tx, user, alarm, state, input.reason, at);
+    return true;
+  });
+}
+
+/** Help came and it is over: the presser, a responder who came, or a manager of the office resolves it. */
+export async function resolveAlarm(ctx: AppContext, user: SessionUser, id: string, note: string): Promise<void> {
+  await change(ctx, user, id, async (tx, alarm, at) => {
+    assertOpen(alarm);
+    const recipient = await recipientOf(tx, id, user.id);
+    const mayResolve =
+      alarm.raisedBy === user.id ||
+      recipient?.acknowledgedAt != null ||
+      (user.roles.includes('manager') && alarm.officeId === user.officeId);
+    if (!mayResolve) throw new ProblemError(403, 'forbidden');
+    await closeIn(tx, user, alarm, 'resolved', note || null, at);
+    return true;
+  });
+}
+
+async function closeIn(
+  tx: Tx,
+  user: SessionUser,
+  alarm: AlarmRow,
+  state: 'resolved' | 'cancelled' | 'false_alarm',
+  reason: string | null,
+  at: Date,
+): Promise<void> {
+  await tx.update(alarms).set({ state, closedAt: at, closedBy: user.id, reason }).where(eq(alarms.id, alarm.id));
+  await cancelPendingJobs(tx, alarm.id, at);
+  await tx.insert(alarmEvents).values({ alarmId: alarm.id, at, type: state, actorId: user.id, data: { reason } });
+  await recordAudit(tx, actorOf(user), {
+    action: `alarm.${state}`,
+    entityType: 'alarm',
+    entityId: alarm.id,
+    before: { state: alarm.state },
+    after: { state, reason },
+  });
+}
+
+/**
+ * A device confirms it received (or showed) the alarm. Telemetry of the delivery, not a decision: recorded in the
+ * alarm's own timeline rather than the audit log. Idempotent: a replayed message changes nothing.
+ */
+export async function confirmDelivery(
+  ctx: AppContext,
+  userId: string,
+  alarmId: string,
+  kind: 'delivered' | 'seen',
+): Promise<boolean> {
+  const at = new Date();
+  return ctx.db.transaction(async (tx) => {
+    const column = kind === 'delivered' ? alarmDeliveries.deliveredAt : alarmDeliveries.seenAt;
+    const updated = await tx
+      .update(alarmDeliveries)
+      .set(
+        kind === 'delivered'
+          ? { deliveredAt: at }
+          : {
+              seenAt: at,
+              deliveredAt: sql`coalesce(${alarmDeliveries.deliveredAt}, ${at.toISOString()}::timestamptz)`,
+            },
+      )
+      .where(
+        and(
+          eq(alarmDeliveries.alarmId, alarmId),
+          eq(alarmDeliveries.userId, userId),
+          eq(alarmDeliveries.channel, WEBSOCKET),
+          isNull(column),
+        ),
+      )
+      .returning({ id: alarmDeliveries.id });
+    if (updated.length === 0) return false;
+    await tx.insert(alarmEvents).values({ alarmId, at, type: kind, actorId: userId, data: { channel: WEBSOCKET } });
+    return true;
+  });
+}
+
+/**
+ * Fires the escalation deadlines that are due, each once, whichever process gets there first. Returns the alarms
+ * that changed, to be published after the commit.
+ */
+export async function fireDueEscalations(ctx: AppContext, limit = 20): Promise<{ alarmId: string; lateMs: number }[]> {
+  return ctx.db.transaction(async (tx) => {
+    const jobs = await claimDueJobs(tx, limit);
+    const fired: { alarmId: string; lateMs: number }[] = [];
+    for (const job of jobs) {
+      const at = new Date();
+      const alarm = await lockAlarm(tx, job.alarmId);
+      if (alarm?.state !== 'raised') {
+        await finishJob(tx, job.id, 'skipped', at);
+        continue;
+      }
+      const chain = alarm.escalation as FrozenLevel[];
+      const [presser] = await tx
+        .execute(sql`select department_id as "departmentId" from users where id = ${alarm.raisedBy}`)
+        .then((result) => (result as unknown as { rows: { departmentId: string | null }[] }).rows);
+      const alerted = await alertLevel(tx, factsOf(alarm, presser?.departmentId ?? null), chain, job.level, at);
+      await scheduleNext(tx, alarm.id, chain, job.level, alerted, at);
+      await finishJob(tx, job.id, 'fired', at);
+      const lateMs = at.getTime() - job.dueAt.getTime();
+      await recordAudit(tx, SYSTEM_ACTOR, {
+        action: 'alarm.escalated',
+        entityType: 'alarm',
+        entityId: alarm.id,
+        details: { level: job.level, alerted, dueAt: job.dueAt.toISOString(), lateMs },
+      });
+      fired.push({ alarmId: alarm.id, lateMs });
+    }
+    return fired;
+  });
+}
