@@ -8,6 +8,9 @@ import { NewUserPage } from './routes/admin/NewUserPage';
 import { OrganisationPage } from './routes/admin/OrganisationPage';
 import { UserDetailPage } from './routes/admin/UserDetailPage';
 import { UsersPage } from './routes/admin/UsersPage';
+import { AlarmDetailPage } from './routes/alarm/AlarmDetailPage';
+import { AlarmPage } from './routes/alarm/AlarmPage';
+import { DutyPage } from './routes/alarm/DutyPage';
 import { ChangePasswordPage } from './routes/ChangePasswordPage';
 import { HomePage } from './routes/HomePage';
 import { HandlingPage } from './routes/handling/HandlingPage';
@@ -81,6 +84,18 @@ const protocolEditRoute = createRoute({
   component: SafetyOfficerOnly,
 });
 
+const alarmRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/alarm', component: AlarmPage });
+const alarmDetailRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/alarm/$alarmId',
+  component: AlarmDetailPage,
+});
+function DutyManagersOnly() {
+  const user = useSessionUser();
+  return hasRole(user, 'manager', 'safety_officer', 'admin') ? <DutyPage /> : <ForbiddenPage />;
+}
+const dutyRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/duty', component: DutyManagersOnly });
+
 const adminRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/admin', component: AdminOnly });
 const organisationRoute = createRoute({
   getParentRoute: () => adminRoute,
@@ -107,6 +122,9 @@ const routeTree = rootRoute.addChildren([
     protocolRoute,
     handlingRoute,
     protocolEditRoute,
+    alarmRoute,
+    alarmDetailRoute,
+    dutyRoute,
     adminRoute.addChildren([organisationRoute, usersRoute, newUserRoute, userRoute, auditRoute]),
   ]),
 ]);
