@@ -71,13 +71,24 @@ export async function respondersOf(
       .from(dutyExceptions)
       .where(and(inArray(dutyExceptions.teamId, teamIds), sql`${dutyExceptions.endsAt} > ${at.toISOString()}`)),
   ]);
+  // Grouped once: an office may have a thousand members with a week of shifts each.
+  const key = (row: { teamId: string; userId: string }) => `${row.teamId}/${row.userId}`;
+  const shiftsBy = new Map<string, Shift[]>();
+  for (const { teamId, userId, weekday, startMinute, endMinute } of shifts) {
+    const list = shiftsBy.get(key({ teamId, userId })) ?? [];
+    list.push({ weekday, startMinute, endMinute });
+    shiftsBy.set(key({ teamId, userId }), list);
+  }
+  const exceptionsBy = new Map<string, typeof exceptions>();
+  for (const exception of exceptions) {
+    const list = exceptionsBy.get(key(exception)) ?? [];
+    list.push(exception);
+    exceptionsBy.set(key(exception), list);
+  }
   return members.map((member) => {
-    const own = (row: { teamId: string; userId: string }) =>
-      row.teamId === member.teamId && row.userId === member.userId;
-    const memberShifts = shifts
-      .filter(own)
-      .map(({ weekday, startMinute, endMinute }) => ({ weekday, startMinute, endMinute }))
-      .sort((a, b) => a.weekday - b.weekday || a.startMinute - b.startMinute);
+    const memberShifts = (shiftsBy.get(key(member)) ?? []).sort(
+      (a, b) => a.weekday - b.weekday || a.startMinute - b.startMinute,
+    );
     const lastHeartbeatAt = member.lastHeartbeatAt ? new Date(member.lastHeartbeatAt) : null;
     return {
       userId: member.userId,
@@ -87,7 +98,7 @@ export async function respondersOf(
       kind: member.kind as ResponseTeamKind,
       officeId: member.officeId,
       shifts: memberShifts,
-      onDuty: isOnDuty(at, memberShifts, exceptions.filter(own)),
+      onDuty: isOnDuty(at, memberShifts, exceptionsBy.get(key(member)) ?? []),
       // No profile yet: a new responder is available until they say otherwise.
       available: member.available ?? true,
       reachable: isReachable(at, lastHeartbeatAt),
