@@ -6,7 +6,7 @@ import { REACHABLE_WITHIN_SECONDS } from '../duty/roster.js';
 import type { TEscalationLevel } from '../duty/schema.js';
 import { alarmProfiles } from '../duty/tables.js';
 import { userRoles, users } from '../users/tables.js';
-import { alarmDeliveries, alarmEvents, alarmJobs, alarmRecipients, alarms } from './tables.js';
+import { alarmEvents, alarmJobs, alarms } from './tables.js';
 
 /**
  * The chain as frozen into an alarm: level 0 is the office's own responders, then the office's configured levels,
@@ -46,11 +46,20 @@ async function recipientsOf(
   switch (level.target) {
     case 'office_responders':
       if (!level.officeId) return { userIds: [], role: 'responder' };
-      return { userIds: people(callable(await respondersOf(tx, { officeId: level.officeId }, at))), role: 'responder' };
+      return {
+        userIds: people(callable(await respondersOf(tx, { officeId: level.officeId, onlyToday: true }, at))),
+        role: 'responder',
+      };
     case 'office':
-      return { userIds: people(callable(await respondersOf(tx, { officeId: level.officeId }, at))), role: 'responder' };
+      return {
+        userIds: people(callable(await respondersOf(tx, { officeId: level.officeId, onlyToday: true }, at))),
+        role: 'responder',
+      };
     case 'team':
-      return { userIds: people(callable(await respondersOf(tx, { teamIds: [level.teamId] }, at))), role: 'responder' };
+      return {
+        userIds: people(callable(await respondersOf(tx, { teamIds: [level.teamId], onlyToday: true }, at))),
+        role: 'responder',
+      };
     case 'managers': {
       // Managers are not on a roster: all active managers of the office or of the presser's department.
       const scope = [];
@@ -107,17 +116,24 @@ export async function alertLevel(
   const others = userIds.filter((id) => id !== alarm.raisedBy);
   let added: string[] = [];
   if (others.length > 0) {
-    const inserted = await tx
-      .insert(alarmRecipients)
-      .values(others.map((userId) => ({ alarmId: alarm.id, userId, level: index, role, notifiedAt: at })))
-      .onConflictDoNothing()
-      .returning({ userId: alarmRecipients.userId });
+    // Set-based: one statement for a thousand recipients (ids travel as one text parameter).
+    const list = others.join(',');
+    const inserted = await queryRows<{ userId: string }>(
+      tx,
+      sql`insert into alarm_recipients (alarm_id, user_id, level, role, notified_at)
+          select ${alarm.id}, u, ${index}, ${role}, ${at.toISOString()}::timestamptz
+          from unnest(string_to_array(${list}, ',')::uuid[]) as u
+          on conflict do nothing
+          returning user_id as "userId"`,
+    );
     added = inserted.map((row) => row.userId);
     if (added.length > 0)
-      await tx
-        .insert(alarmDeliveries)
-        .values(added.map((userId) => ({ alarmId: alarm.id, userId, channel: WEBSOCKET, createdAt: at })))
-        .onConflictDoNothing();
+      await tx.execute(
+        sql`insert into alarm_deliveries (alarm_id, user_id, channel, created_at)
+            select ${alarm.id}, u, ${WEBSOCKET}, ${at.toISOString()}::timestamptz
+            from unnest(string_to_array(${added.join(',')}, ',')::uuid[]) as u
+            on conflict do nothing`,
+      );
   }
   if (level.target === 'call_112') {
     await tx.update(alarms).set({ call112At: at, level: index }).where(eq(alarms.id, alarm.id));

@@ -5,10 +5,12 @@ import type { AlarmNotice } from './broker.js';
 import { alarmView, openAlarmIdsOf, personalise, undeliveredOpenAlarmIds } from './repository.js';
 import { publish } from './runtime.js';
 import { type TAlarmServerMessage, ZAlarmClientMessage } from './schema.js';
-import { confirmDelivery } from './service.js';
+import { confirmDeliveries } from './service.js';
 
 /** The presser's "reached" count changes with every confirmation; it is re-sent at most this often. */
 const PRESSER_UPDATE_MS = 200;
+/** Confirmations from devices are collected this long and written together. */
+const CONFIRM_BATCH_MS = 20;
 
 /**
  * The WebSocket connections of this process, per user. It keeps no state another process would need: what to
@@ -17,6 +19,12 @@ const PRESSER_UPDATE_MS = 200;
 export class AlarmHub {
   private readonly sockets = new Map<string, Set<WebSocket>>();
   private readonly pendingPresserUpdates = new Map<string, NodeJS.Timeout>();
+  private readonly confirmations = {
+    delivered: new Map<string, { userId: string; alarmId: string }>(),
+    seen: new Map<string, { userId: string; alarmId: string }>(),
+  };
+  private confirmTimer: NodeJS.Timeout | undefined;
+  private flushing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly ctx: AppContext,
@@ -72,10 +80,25 @@ export class AlarmHub {
         for (const id of await undeliveredOpenAlarmIds(this.ctx.db, userId)) await this.sendTo(id, [userId]);
         return;
       }
-      const changed = await confirmDelivery(this.ctx, userId, message.alarmId, message.type);
-      if (changed) this.schedulePresserUpdate(message.alarmId);
+      this.confirmations[message.type].set(`${userId}/${message.alarmId}`, { userId, alarmId: message.alarmId });
+      this.confirmTimer ??= setTimeout(() => {
+        this.confirmTimer = undefined;
+        this.flushing = this.flushing.then(() => this.flushConfirmations());
+      }, CONFIRM_BATCH_MS);
     } catch (error) {
       this.log('handling a message on the alarm socket failed', error);
+    }
+  }
+
+  private async flushConfirmations(): Promise<void> {
+    for (const kind of ['delivered', 'seen'] as const) {
+      const items = [...this.confirmations[kind].values()];
+      this.confirmations[kind].clear();
+      try {
+        for (const alarmId of await confirmDeliveries(this.ctx, kind, items)) this.schedulePresserUpdate(alarmId);
+      } catch (error) {
+        this.log('recording delivery confirmations failed', error);
+      }
     }
   }
 
@@ -121,6 +144,7 @@ export class AlarmHub {
   }
 
   close(): void {
+    clearTimeout(this.confirmTimer);
     for (const timer of this.pendingPresserUpdates.values()) clearTimeout(timer);
     this.pendingPresserUpdates.clear();
     for (const set of this.sockets.values()) for (const socket of set) socket.close(1001, 'server stopping');

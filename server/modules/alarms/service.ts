@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
-import type { Executor, Tx } from '../../db/client.js';
+import { type Executor, queryRows, type Tx } from '../../db/client.js';
 import type { SessionUser } from '../../http/policy.js';
 import { ProblemError } from '../../http/problem.js';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/record.js';
@@ -317,40 +317,46 @@ async function closeIn(
 }
 
 /**
- * A device confirms it received (or showed) the alarm. Telemetry of the delivery, not a decision: recorded in the
- * alarm's own timeline rather than the audit log. Idempotent: a replayed message changes nothing.
+ * Devices confirm they received (or showed) alarms. Telemetry of the delivery, not a decision: recorded in the
+ * alarm's own timeline rather than the audit log. A thousand phones confirm within the same second, so
+ * confirmations are written in batches: one statement per batch, not one transaction per phone. Idempotent: a
+ * replayed confirmation changes nothing. Returns the alarms whose counts changed.
  */
-export async function confirmDelivery(
+export async function confirmDeliveries(
   ctx: AppContext,
-  userId: string,
-  alarmId: string,
   kind: 'delivered' | 'seen',
-): Promise<boolean> {
-  const at = new Date();
+  items: { userId: string; alarmId: string }[],
+): Promise<string[]> {
+  if (items.length === 0) return [];
+  const at = new Date().toISOString();
+  // One text parameter each (Drizzle would spread an array into a list of parameters); ids are UUIDs, no commas.
+  const users = items.map((item) => item.userId);
+  const alarmIds = items.map((item) => item.alarmId);
+  const set =
+    kind === 'delivered'
+      ? sql`delivered_at = ${at}::timestamptz`
+      : sql`seen_at = ${at}::timestamptz, delivered_at = coalesce(d.delivered_at, ${at}::timestamptz)`;
+  const pending = kind === 'delivered' ? sql`d.delivered_at is null` : sql`d.seen_at is null`;
   return ctx.db.transaction(async (tx) => {
-    const column = kind === 'delivered' ? alarmDeliveries.deliveredAt : alarmDeliveries.seenAt;
-    const updated = await tx
-      .update(alarmDeliveries)
-      .set(
-        kind === 'delivered'
-          ? { deliveredAt: at }
-          : {
-              seenAt: at,
-              deliveredAt: sql`coalesce(${alarmDeliveries.deliveredAt}, ${at.toISOString()}::timestamptz)`,
-            },
-      )
-      .where(
-        and(
-          eq(alarmDeliveries.alarmId, alarmId),
-          eq(alarmDeliveries.userId, userId),
-          eq(alarmDeliveries.channel, WEBSOCKET),
-          isNull(column),
-        ),
-      )
-      .returning({ id: alarmDeliveries.id });
-    if (updated.length === 0) return false;
-    await tx.insert(alarmEvents).values({ alarmId, at, type: kind, actorId: userId, data: { channel: WEBSOCKET } });
-    return true;
+    const changed = await queryRows<{ alarmId: string; userId: string }>(
+      tx,
+      sql`update alarm_deliveries d set ${set}
+          from (select distinct * from unnest(string_to_array(${users.join(',')}, ',')::uuid[],
+                                                 string_to_array(${alarmIds.join(',')}, ',')::uuid[]) as x(user_id, alarm_id)) x
+          where d.user_id = x.user_id and d.alarm_id = x.alarm_id and d.channel = ${WEBSOCKET} and ${pending}
+          returning d.alarm_id as "alarmId", d.user_id as "userId"`,
+    );
+    if (changed.length > 0)
+      await tx.insert(alarmEvents).values(
+        changed.map((row) => ({
+          alarmId: row.alarmId,
+          at: new Date(at),
+          type: kind,
+          actorId: row.userId,
+          data: { channel: WEBSOCKET },
+        })),
+      );
+    return [...new Set(changed.map((row) => row.alarmId))];
   });
 }
 

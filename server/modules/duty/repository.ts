@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { offices } from '../org/tables.js';
 import { users } from '../users/tables.js';
-import { isOnDuty, isReachable, type Shift } from './roster.js';
+import { amsterdamClock, isOnDuty, isReachable, type Shift } from './roster.js';
 import type { ResponseTeamKind, TEscalationLevel } from './schema.js';
 import {
   alarmProfiles,
@@ -35,7 +35,7 @@ export interface ResponderRow {
  */
 export async function respondersOf(
   db: Executor,
-  scope: { officeId?: string; teamIds?: string[]; includeInactiveTeams?: boolean },
+  scope: { officeId?: string; teamIds?: string[]; includeInactiveTeams?: boolean; onlyToday?: boolean },
   at: Date,
 ): Promise<ResponderRow[]> {
   const conditions = [eq(users.active, true)];
@@ -65,7 +65,16 @@ export async function respondersOf(
   if (members.length === 0) return [];
   const teamIds = [...new Set(members.map((member) => member.teamId))];
   const [shifts, exceptions] = await Promise.all([
-    db.select().from(dutyShifts).where(inArray(dutyShifts.teamId, teamIds)),
+    // Deciding who is on duty now needs only today's shifts (a shift never crosses midnight): at an alarm that is
+    // a seventh of the rows.
+    db
+      .select()
+      .from(dutyShifts)
+      .where(
+        scope.onlyToday
+          ? and(inArray(dutyShifts.teamId, teamIds), eq(dutyShifts.weekday, amsterdamClock(at).weekday))
+          : inArray(dutyShifts.teamId, teamIds),
+      ),
     db
       .select()
       .from(dutyExceptions)

@@ -122,7 +122,7 @@ export async function staffingOverview(ctx: AppContext, user: SessionUser) {
   const result = [];
   for (const office of visible) {
     const [responders, settings] = await Promise.all([
-      respondersOf(ctx.db, { officeId: office.id }, now),
+      respondersOf(ctx.db, { officeId: office.id, onlyToday: true }, now),
       settingsOf(ctx.db, office.id),
     ]);
     result.push({
