@@ -133,7 +133,7 @@ describe('raising and delivering', () => {
     );
     expect(rows.map((row) => row.user_id)).toEqual([ids.mehmet]);
     const events = (await timeline(alarm.id)).events;
-    expect(events.map((event) => event.type)).toEqual(['raised', 'notified', 'committed', 'delivered']);
+    expect(events.map((event) => event.type)).toEqual(['raised', 'committed', 'notified', 'delivered']);
     expect(events[0]?.at).toMatch(/\.\d{3}Z$/);
     // Joost, not reachable, may not look at it.
     expect((await call(joost, 'GET', `/api/v1/alarms/${alarm.id}`)).statusCode).toBe(200); // manager of the office
@@ -236,8 +236,8 @@ describe('acknowledging', () => {
     const { events } = await timeline(alarm.id);
     expect(events.map((event) => event.type)).toEqual([
       'raised',
-      'notified',
       'committed',
+      'notified',
       'acknowledged',
       'arrived',
       'details_changed',
@@ -283,6 +283,7 @@ describe('escalation', () => {
       sql`select level, outcome from alarm_jobs where alarm_id = ${alarm.id} order by level`,
     );
     expect(jobs).toEqual([
+      { level: 0, outcome: 'fired' },
       { level: 1, outcome: 'fired' },
       { level: 2, outcome: 'fired' },
     ]);

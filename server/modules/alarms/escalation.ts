@@ -189,12 +189,13 @@ export interface DueJob {
  * Claims due deadlines. SKIP LOCKED: a row another process is firing is left to it, and when that process dies
  * its transaction rolls back and the row is free again for the next poll of any process.
  */
-export async function claimDueJobs(tx: Tx, limit: number): Promise<DueJob[]> {
+export async function claimDueJobs(tx: Tx, limit: number, alarmId?: string): Promise<DueJob[]> {
+  const onlyThis = alarmId ? sql`and alarm_id = ${alarmId}` : sql``;
   const rows = await queryRows<{ id: number | string; alarmId: string; level: number; dueAt: Date | string }>(
     tx,
     sql`select id, alarm_id as "alarmId", level, due_at as "dueAt" from alarm_jobs
-        where done_at is null and due_at <= now()
-        order by due_at limit ${limit} for update skip locked`,
+        where done_at is null and due_at <= now() ${onlyThis}
+        order by due_at, level limit ${limit} for update skip locked`,
   );
   return rows.map((row) => ({ ...row, id: Number(row.id), dueAt: new Date(row.dueAt) }));
 }

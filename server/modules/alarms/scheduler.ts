@@ -1,6 +1,5 @@
 import type { AppContext } from '../../app-context.js';
-import { publish } from './runtime.js';
-import { fireDueEscalations } from './service.js';
+import { fireAndPublish } from './service.js';
 
 /** How often every process looks for due escalation deadlines; the error against a deadline stays below this. */
 export const ESCALATION_POLL_MS = 250;
@@ -19,9 +18,8 @@ export function startEscalationScheduler(
   const tick = async () => {
     try {
       for (;;) {
-        const fired = await fireDueEscalations(ctx);
-        for (const { alarmId } of fired) await publish(ctx, { alarmId, audience: 'all' });
-        if (fired.length === 0 || stopped) break;
+        const fired = await fireAndPublish(ctx);
+        if (fired === 0 || stopped) break;
       }
     } catch (error) {
       if (!stopped) log('firing escalation deadlines failed', error);

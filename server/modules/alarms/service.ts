@@ -32,15 +32,17 @@ import {
 } from './repository.js';
 import { publish } from './runtime.js';
 import type { TAlarm, TRaiseAlarmRequest, ZCancelAlarmRequest, ZRefineAlarmRequest } from './schema.js';
-import { alarmDeliveries, alarmEvents, alarmRecipients, alarms } from './tables.js';
+import { alarmEvents, alarmJobs, alarmRecipients, alarms } from './tables.js';
 
 function factsOf(alarm: AlarmRow, departmentId: string | null) {
   return { id: alarm.id, raisedBy: alarm.raisedBy, officeId: alarm.officeId, room: alarm.room, departmentId };
 }
 
 /**
- * One press. The alarm, its recipients, deliveries and first deadline are committed in one transaction before
- * anything is sent; only then every process is told to deliver it.
+ * One press. The alarm is committed first, in a small transaction: the alarm, its frozen chain and the job that
+ * alerts its first level, due at once. Then this process fires that job right away (the same code path as the
+ * scheduler): recipients and deliveries are stored and every process is told to deliver. Should this process die
+ * in between, the job row is still there and any process fires it within a poll.
  */
 export async function raiseAlarm(ctx: AppContext, user: SessionUser, input: TRaiseAlarmRequest): Promise<string> {
   const pressedAt = new Date();
@@ -82,8 +84,7 @@ export async function raiseAlarm(ctx: AppContext, user: SessionUser, input: TRai
       level: 0,
       data: { room: row.room, type: row.type, phase: row.phase, drill: row.drill, handlingId: row.handlingId },
     });
-    const alerted = await alertLevel(tx, factsOf(row, user.departmentId), chain, 0, pressedAt);
-    await scheduleNext(tx, row.id, chain, 0, alerted, pressedAt);
+    await tx.insert(alarmJobs).values({ alarmId: row.id, level: 0, dueAt: pressedAt });
     if (input.handlingId) {
       await tx.insert(handlingEvents).values({
         handlingId: input.handlingId,
@@ -96,14 +97,27 @@ export async function raiseAlarm(ctx: AppContext, user: SessionUser, input: TRai
       action: row.drill ? 'alarm.drill_raised' : 'alarm.raised',
       entityType: 'alarm',
       entityId: row.id,
-      after: { officeId: row.officeId, room: row.room, handlingId: row.handlingId, recipients: alerted },
+      after: { officeId: row.officeId, room: row.room, handlingId: row.handlingId },
     });
     return row.id;
   });
   // The moment the alarm became durable: the first figure of the timeline that a crash cannot undo.
   await ctx.db.insert(alarmEvents).values({ alarmId: id, at: new Date(), type: 'committed', level: 0 });
-  await publish(ctx, { alarmId: id, audience: 'all' });
+  if ((await fireAndPublish(ctx, id)) === 0) {
+    // A scheduler claimed the job in the same instant and is firing it: wait for it, so the answer is complete.
+    await ctx.db.transaction(async (tx) => {
+      await tx.execute(sql`select id from alarm_jobs where alarm_id = ${id} and level = 0 for update`);
+    });
+  }
   return id;
+}
+
+/** Fires what is due (for one alarm, or any), then tells every process; used right after a press and by the scheduler. */
+export async function fireAndPublish(ctx: AppContext, alarmId?: string): Promise<number> {
+  const fired = await fireDueEscalations(ctx, 20, alarmId);
+  for (const changed of new Set(fired.map((job) => job.alarmId)))
+    await publish(ctx, { alarmId: changed, audience: 'all' });
+  return fired.length;
 }
 
 /** The presser, whoever was called, the office's managers and the safety officer may look at an alarm. */
@@ -364,9 +378,13 @@ export async function confirmDeliveries(
  * Fires the escalation deadlines that are due, each once, whichever process gets there first. Returns the alarms
  * that changed, to be published after the commit.
  */
-export async function fireDueEscalations(ctx: AppContext, limit = 20): Promise<{ alarmId: string; lateMs: number }[]> {
+export async function fireDueEscalations(
+  ctx: AppContext,
+  limit = 20,
+  alarmId?: string,
+): Promise<{ alarmId: string; lateMs: number }[]> {
   return ctx.db.transaction(async (tx) => {
-    const jobs = await claimDueJobs(tx, limit);
+    const jobs = await claimDueJobs(tx, limit, alarmId);
     const fired: { alarmId: string; lateMs: number }[] = [];
     for (const job of jobs) {
       const at = new Date();
@@ -384,7 +402,7 @@ export async function fireDueEscalations(ctx: AppContext, limit = 20): Promise<{
       await finishJob(tx, job.id, 'fired', at);
       const lateMs = at.getTime() - job.dueAt.getTime();
       await recordAudit(tx, SYSTEM_ACTOR, {
-        action: 'alarm.escalated',
+        action: job.level === 0 ? 'alarm.notified' : 'alarm.escalated',
         entityType: 'alarm',
         entityId: alarm.id,
         details: { level: job.level, alerted, dueAt: job.dueAt.toISOString(), lateMs },
