@@ -79,6 +79,22 @@ describe('Agressie nu: guided handling', () => {
     await expectAccessible(manager);
     await followUp.getByRole('button', { name: 'Directeur informeren voor Sanne de Vries: gedaan' }).first().click();
     await expect.poll(() => followUp.getByText('Directeur informeren').count()).toBe(0);
+    // The manager closes Sanne's alarm too, so that no other journey finds it still open.
+    const resolved = await manager.evaluate(async () => {
+      const { csrfToken } = (await (await fetch('/api/v1/auth/session')).json()) as { csrfToken: string };
+      const { alarms } = (await (await fetch('/api/v1/alarms')).json()) as { alarms: { id: string }[] };
+      const states = [];
+      for (const alarm of alarms) {
+        const response = await fetch(`/api/v1/alarms/${alarm.id}/resolve`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+          body: JSON.stringify({ note: 'Overgenomen door de leidinggevende' }),
+        });
+        states.push(((await response.json()) as { state: string }).state);
+      }
+      return states;
+    });
+    expect(resolved).toContain('resolved');
     await employee.context().close();
     await manager.context().close();
   });

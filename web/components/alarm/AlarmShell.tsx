@@ -64,7 +64,8 @@ function StaffingWarning() {
   const warnings = overview.data?.warnings ?? [];
   if (warnings.length === 0) return null;
   return (
-    <div className="utrecht-alert utrecht-alert--warning regie-alert regie-staffing-warning" role="status">
+    // Not a live region: it is standing information on every page, not news about what the user just did.
+    <div className="utrecht-alert utrecht-alert--warning regie-alert regie-staffing-warning">
       {warnings.map((warning) => (
         <p key={warning.officeId} className="utrecht-paragraph">
           {t('duty.warning', {
