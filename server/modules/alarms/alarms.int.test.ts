@@ -381,6 +381,19 @@ describe('access and bad input', () => {
     expect((await call(joost, 'GET', `/api/v1/duty/offices/${helmond}`)).statusCode).toBe(404);
     await expect(openDevice(t.app, hr)).rejects.toThrow(/403/);
     await expect(t.app.injectWS('/api/v1/alarms/stream', {})).rejects.toThrow(/401/);
+    // Another site's page cannot open the stream with the user's cookie.
+    const closed = await new Promise<number>((resolve, reject) => {
+      t.app
+        .injectWS(
+          '/api/v1/alarms/stream',
+          { headers: { cookie: sanne.cookie, origin: 'https://evil.example' } },
+          {
+            onInit: (ws) => ws.on('close', (code) => resolve(code)),
+          },
+        )
+        .catch(reject);
+    });
+    expect(closed).toBe(1008);
   });
 
   it('answers bad input with a problem in the user’s language and stores nothing', async () => {

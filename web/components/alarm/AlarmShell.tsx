@@ -14,6 +14,9 @@ import { useRaiseAlarm } from './useRaiseAlarm';
 
 /** The keyboard shortcut: Ctrl+Alt+A (or Ctrl+Option+A), hard to press by accident, easy with one hand. */
 function isAlarmShortcut(event: KeyboardEvent): boolean {
+  // AltGr reports itself as Ctrl+Alt on Windows: AltGr+A types "á" on the US-International layout many Dutch
+  // keyboards use, and must never raise an alarm.
+  if (event.repeat || event.getModifierState('AltGraph')) return false;
   return event.ctrlKey && event.altKey && event.code === 'KeyA';
 }
 

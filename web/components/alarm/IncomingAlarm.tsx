@@ -107,7 +107,14 @@ export function IncomingAlarm() {
           <Heading slot="title" className="regie-alarm-dialog__title">
             {alarm.drill ? t('alarm.incoming.drillTitle') : t('alarm.incoming.title')}
           </Heading>
-          {alarm.call112At && <p className="regie-alarm-112">{t('alarm.status.call112')}</p>}
+          {alarm.call112At && (
+            <p className="regie-alarm-112">
+              {t('alarm.status.call112')}{' '}
+              <a href="tel:112" className="utrecht-link">
+                {t('alarm.status.call112Link')}
+              </a>
+            </p>
+          )}
           <AlarmFacts alarm={alarm} />
           <ResponderActions alarm={alarm} />
           <div className="regie-alarm-dialog__links">

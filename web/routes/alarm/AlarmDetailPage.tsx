@@ -212,7 +212,14 @@ export function AlarmDetailPage() {
       </PageHeading>
       <p className="regie-alarm-state">{t(`alarm.states.${alarm.state}`)}</p>
       {alarm.you.role === 'presser' && <AlarmStatusLines alarm={alarm} />}
-      {alarm.call112At && open && <p className="regie-alarm-112">{t('alarm.status.call112')}</p>}
+      {alarm.call112At && open && (
+        <p className="regie-alarm-112">
+          {t('alarm.status.call112')}{' '}
+          <a href="tel:112" className="utrecht-link">
+            {t('alarm.status.call112Link')}
+          </a>
+        </p>
+      )}
       <AlarmFacts alarm={alarm} />
       <ResponderActions alarm={alarm} />
       {alarm.responders.length > 0 && (
