@@ -141,6 +141,7 @@ async function main() {
   const databaseUrl = url.toString();
   const processes = [];
   const sockets = [];
+  const heartbeatTimers = [];
   const client = new pg.Client({ connectionString: databaseUrl });
   try {
     const a = startRegie(databaseUrl, await freePort());
@@ -156,6 +157,7 @@ async function main() {
 
     // Every responder's phone: half on A, half on B. The message handler records when each alarm arrives.
     const arrivals = new Map(); // alarmId → array of arrival times
+    const heartbeats = heartbeatTimers;
     let snapshots = 0;
     await Promise.all(
       tokens.map(
@@ -181,6 +183,15 @@ async function main() {
               socket.send(JSON.stringify({ type: 'delivered', alarmId: message.alarm.id }));
             });
             socket.on('error', reject);
+            // Like the app: a heartbeat every 15 s keeps the responder reachable (staggered over the interval).
+            const beat = () => socket.readyState === WebSocket.OPEN && socket.send('{"type":"heartbeat"}');
+            socket.on('open', () => {
+              const first = setTimeout(() => {
+                beat();
+                heartbeats.push(setInterval(beat, 15_000));
+              }, Math.random() * 15_000);
+              heartbeats.push(first);
+            });
             sockets.push(socket);
           }),
       ),
@@ -282,6 +293,7 @@ async function main() {
     writeFileSync(path.join(root, 'bench', 'results', 'alarm.json'), `${JSON.stringify(result, null, 2)}\n`);
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } finally {
+    for (const timer of heartbeatTimers) clearTimeout(timer);
     for (const socket of sockets) socket.terminate();
     for (const regie of processes) regie.child.kill('SIGTERM');
     await client.end().catch(() => {});
