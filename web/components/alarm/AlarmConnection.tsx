@@ -92,7 +92,9 @@ export function AlarmConnection({ enabled, children }: { enabled: boolean; child
           // The snapshot is the whole truth about open alarms: anything not in it was closed meanwhile.
           const open = new Set(message.alarms.map((alarm) => alarm.id));
           setById((current) => {
-            const next = new Map([...current].filter(([id, alarm]) => open.has(id) || alarm.you.role === 'presser'));
+            // An alarm we held as open but the server no longer lists was closed while we were away: drop it, or
+            // the presser's button would keep pointing at it instead of raising a new one.
+            const next = new Map([...current].filter(([id, alarm]) => open.has(id) || !OPEN.has(alarm.state)));
             return next;
           });
           for (const alarm of message.alarms) receive(alarm);
