@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
 import { hasRole, sessionQuery, useSessionUser } from './auth/session';
-import { Layout } from './components/Layout';
+import { AlarmRoot } from './components/alarm/AlarmRoot';
 import { AccountPage } from './routes/AccountPage';
 import { AuditPage } from './routes/admin/AuditPage';
 import { NewUserPage } from './routes/admin/NewUserPage';
@@ -24,7 +24,8 @@ interface RouterContext {
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: Layout,
+  // The layout inside the live alarm connection (web/components/alarm/AlarmRoot.tsx).
+  component: AlarmRoot,
   notFoundComponent: NotFoundPage,
 });
 

@@ -4,7 +4,6 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { hasRole, sessionQuery, useSessionUser } from '../auth/session';
-import { AlarmConnection } from './alarm/AlarmConnection';
 import { AlarmShell } from './alarm/AlarmShell';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -49,84 +48,82 @@ export function Layout() {
   const user = useSessionUser();
   const signedIn = user !== null && !user.mustChangePassword;
   return (
-    <AlarmConnection enabled={signedIn && hasRole(user, 'employee', 'responder', 'manager')}>
-      <div className="utrecht-theme regie-app">
-        <a href="#main" className="regie-skip-link">
-          {t('nav.skipToContent')}
-        </a>
-        <header className="regie-header">
-          <div className="regie-header__bar">
-            <Link to="/" className="regie-brand">
-              Regie
-            </Link>
-            <div className="regie-header__tools">
-              <LanguageSwitch />
-              {user && <SignOutButton />}
-            </div>
+    <div className="utrecht-theme regie-app">
+      <a href="#main" className="regie-skip-link">
+        {t('nav.skipToContent')}
+      </a>
+      <header className="regie-header">
+        <div className="regie-header__bar">
+          <Link to="/" className="regie-brand">
+            Regie
+          </Link>
+          <div className="regie-header__tools">
+            <LanguageSwitch />
+            {user && <SignOutButton />}
           </div>
-          {signedIn && (
-            <nav aria-label={t('nav.label')} className="regie-nav">
-              <ul className="regie-nav__list">
-                <li>
-                  <Link to="/" className="regie-nav__link" activeOptions={{ exact: true }}>
-                    {t('nav.home')}
-                  </Link>
-                </li>
-                <li>
-                  <Link to="/protocol" className="regie-nav__link">
-                    {t('nav.protocol')}
-                  </Link>
-                </li>
-                {hasRole(user, 'admin') && (
-                  <>
-                    <li>
-                      <Link to="/admin/organisation" className="regie-nav__link">
-                        {t('nav.organisation')}
-                      </Link>
-                    </li>
-                    <li>
-                      <Link to="/admin/users" className="regie-nav__link">
-                        {t('nav.users')}
-                      </Link>
-                    </li>
-                    <li>
-                      <Link to="/admin/audit" className="regie-nav__link">
-                        {t('nav.audit')}
-                      </Link>
-                    </li>
-                  </>
-                )}
-                {hasRole(user, 'employee', 'responder', 'manager') && (
+        </div>
+        {signedIn && (
+          <nav aria-label={t('nav.label')} className="regie-nav">
+            <ul className="regie-nav__list">
+              <li>
+                <Link to="/" className="regie-nav__link" activeOptions={{ exact: true }}>
+                  {t('nav.home')}
+                </Link>
+              </li>
+              <li>
+                <Link to="/protocol" className="regie-nav__link">
+                  {t('nav.protocol')}
+                </Link>
+              </li>
+              {hasRole(user, 'admin') && (
+                <>
                   <li>
-                    <Link to="/alarm" className="regie-nav__link">
-                      {t('nav.alarm')}
+                    <Link to="/admin/organisation" className="regie-nav__link">
+                      {t('nav.organisation')}
                     </Link>
                   </li>
-                )}
-                {hasRole(user, 'manager', 'safety_officer', 'admin') && (
                   <li>
-                    <Link to="/duty" className="regie-nav__link">
-                      {t('nav.duty')}
+                    <Link to="/admin/users" className="regie-nav__link">
+                      {t('nav.users')}
                     </Link>
                   </li>
-                )}
+                  <li>
+                    <Link to="/admin/audit" className="regie-nav__link">
+                      {t('nav.audit')}
+                    </Link>
+                  </li>
+                </>
+              )}
+              {hasRole(user, 'employee', 'responder', 'manager') && (
                 <li>
-                  <Link to="/account" className="regie-nav__link">
-                    {t('nav.account')}
+                  <Link to="/alarm" className="regie-nav__link">
+                    {t('nav.alarm')}
                   </Link>
                 </li>
-              </ul>
-            </nav>
-          )}
-          {signedIn && <AlarmShell user={user} />}
-        </header>
-        <main id="main" className="regie-main">
-          <Outlet />
-        </main>
-        <footer className="regie-footer">
-          <p className="utrecht-paragraph">{t('footer.emergency')}</p>
-        </footer>
-      </div>
-    </AlarmConnection>
+              )}
+              {hasRole(user, 'manager', 'safety_officer', 'admin') && (
+                <li>
+                  <Link to="/duty" className="regie-nav__link">
+                    {t('nav.duty')}
+                  </Link>
+                </li>
+              )}
+              <li>
+                <Link to="/account" className="regie-nav__link">
+                  {t('nav.account')}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        )}
+        {signedIn && <AlarmShell user={user} />}
+      </header>
+      <main id="main" className="regie-main">
+        <Outlet />
+      </main>
+      <footer className="regie-footer">
+        <p className="utrecht-paragraph">{t('footer.emergency')}</p>
+      </footer>
+    </div>
   );
 }
