@@ -39,7 +39,7 @@ describe('Agressie nu: guided handling', () => {
     await employee.getByRole('button', { name: 'De klant belt opnieuw' }).click(); // step 5: warned again, calls again
     await expect.poll(() => currentStep(employee)).toContain('stap 6 van 10');
     await employee.getByRole('button', { name: 'Alarm', exact: true }).click();
-    await expect.poll(() => employee.getByText('Het alarm is vastgelegd.').count()).toBe(1);
+    await expect.poll(() => employee.getByText('Het stille alarm is gegeven.').count()).toBe(1);
     await employee.getByRole('button', { name: 'Gedaan' }).click(); // step 6: transferred
 
     await employee.getByLabel('Overdragen aan').selectOption({ label: 'Joost Bakker (leidinggevende)' });
@@ -56,6 +56,10 @@ describe('Agressie nu: guided handling', () => {
     const manager = await newPage(browser);
     await logIn(manager, 'leidinggevende@wonenzuid.example');
     await expect.poll(() => heading(manager)).toBe('Welkom, Joost Bakker');
+    // Sanne's alarm went up the chain to the managers (no responder had Regie open): Joost sees it first.
+    const alarm = manager.getByRole('alertdialog');
+    await expect.poll(() => alarm.textContent(), { timeout: 10_000 }).toContain('Sanne de Vries');
+    await alarm.getByRole('button', { name: 'Verbergen' }).click();
     await manager.getByRole('link', { name: 'Telefonische agressie' }).first().click();
     await expect.poll(() => manager.url()).toBe(url);
     await expect.poll(() => manager.getByText('overgedragen aan Joost Bakker').count()).toBe(1);
@@ -78,6 +82,22 @@ describe('Agressie nu: guided handling', () => {
     const before = await informTasks.count();
     await informTasks.first().click();
     await expect.poll(() => informTasks.count()).toBe(before - 1);
+    // The manager closes Sanne's alarm too, so that no other journey finds it still open.
+    const resolved = await manager.evaluate(async () => {
+      const { csrfToken } = (await (await fetch('/api/v1/auth/session')).json()) as { csrfToken: string };
+      const { alarms } = (await (await fetch('/api/v1/alarms')).json()) as { alarms: { id: string }[] };
+      const states = [];
+      for (const alarm of alarms) {
+        const response = await fetch(`/api/v1/alarms/${alarm.id}/resolve`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+          body: JSON.stringify({ note: 'Overgenomen door de leidinggevende' }),
+        });
+        states.push(((await response.json()) as { state: string }).state);
+      }
+      return states;
+    });
+    expect(resolved).toContain('resolved');
     await employee.context().close();
     await manager.context().close();
   });

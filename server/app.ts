@@ -14,11 +14,13 @@ import { installHostileInputGuard } from './http/hostile-input.js';
 import { anyone, installPolicyEnforcement, type RegisteredRoute } from './http/policy.js';
 import { BODY_LIMIT_BYTES, installProblemHandling, ProblemError } from './http/problem.js';
 import { webRoutes } from './http/web.js';
+import { alarmRoutes } from './modules/alarms/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { installAuthentication } from './modules/auth/authenticate.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { clientRoutes } from './modules/clients/routes.js';
 import { complianceRoutes } from './modules/compliance/routes.js';
+import { dutyRoutes } from './modules/duty/routes.js';
 import { handlingRoutes } from './modules/handlings/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { homeRoutes } from './modules/home/routes.js';
@@ -46,6 +48,8 @@ const MODULES = [
   clientRoutes,
   incidentRoutes,
   measureRoutes,
+  dutyRoutes,
+  alarmRoutes,
 ];
 
 declare module 'fastify' {

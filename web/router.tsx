@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
 import { hasRole, sessionQuery, useSessionUser } from './auth/session';
-import { Layout } from './components/Layout';
+import { AlarmRoot } from './components/alarm/AlarmRoot';
 import { AccountPage } from './routes/AccountPage';
 import { SecondFactorPage } from './routes/account/SecondFactorPage';
 import { TwoFactorPage } from './routes/account/TwoFactorPage';
@@ -10,6 +10,9 @@ import { NewUserPage } from './routes/admin/NewUserPage';
 import { OrganisationPage } from './routes/admin/OrganisationPage';
 import { UserDetailPage } from './routes/admin/UserDetailPage';
 import { UsersPage } from './routes/admin/UsersPage';
+import { AlarmDetailPage } from './routes/alarm/AlarmDetailPage';
+import { AlarmPage } from './routes/alarm/AlarmPage';
+import { DutyPage } from './routes/alarm/DutyPage';
 import { ChangePasswordPage } from './routes/ChangePasswordPage';
 import { ClientPage } from './routes/clients/ClientPage';
 import { ClientsPage } from './routes/clients/ClientsPage';
@@ -32,7 +35,8 @@ interface RouterContext {
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: Layout,
+  // The layout inside the live alarm connection (web/components/alarm/AlarmRoot.tsx).
+  component: AlarmRoot,
   notFoundComponent: NotFoundPage,
 });
 
@@ -167,6 +171,17 @@ const approvalsRoute = createRoute({
   path: '/measures/approvals',
   component: only(['director'], ApprovalsPage),
 });
+const alarmRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/alarm', component: AlarmPage });
+const alarmDetailRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/alarm/$alarmId',
+  component: AlarmDetailPage,
+});
+const dutyRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/duty',
+  component: only(['manager', 'safety_officer', 'admin'], DutyPage),
+});
 
 const adminRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/admin', component: AdminOnly });
 const organisationRoute = createRoute({
@@ -205,6 +220,9 @@ const routeTree = rootRoute.addChildren([
     incidentRoute,
     reportRoute,
     approvalsRoute,
+    alarmRoute,
+    alarmDetailRoute,
+    dutyRoute,
     adminRoute.addChildren([organisationRoute, usersRoute, newUserRoute, userRoute, auditRoute]),
   ]),
 ]);

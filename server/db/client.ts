@@ -15,6 +15,10 @@ export type Executor = Db | Tx;
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** PostgreSQL's connection string, for connections outside the pool (LISTEN needs one of its own). */
+  url?: string;
+  /** The embedded database itself, for its in-process LISTEN/NOTIFY. */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -28,13 +32,19 @@ export async function openDatabase(options: { url?: string; dataDir?: string }):
     // Fail fast with a clear error instead of at the first request.
     const probe = await pool.connect();
     probe.release();
-    return { db: drizzlePg(pool, { schema }) as unknown as Db, kind: 'postgres', close: () => pool.end() };
+    return {
+      db: drizzlePg(pool, { schema }) as unknown as Db,
+      kind: 'postgres',
+      url: options.url,
+      close: () => pool.end(),
+    };
   }
   const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
   await client.waitReady;
   return {
     db: drizzlePglite(client, { schema }) as unknown as Db,
     kind: 'pglite',
+    pglite: client,
     close: () => client.close(),
   };
 }

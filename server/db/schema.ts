@@ -1,7 +1,10 @@
 // Every table of every module, for Drizzle's query builder and drizzle-kit.
+
+export * from '../modules/alarms/tables.js';
 export * from '../modules/audit/tables.js';
 export * from '../modules/auth/tables.js';
 export * from '../modules/clients/tables.js';
+export * from '../modules/duty/tables.js';
 export * from '../modules/handlings/tables.js';
 export * from '../modules/incidents/attachments-tables.js';
 export * from '../modules/incidents/tables.js';

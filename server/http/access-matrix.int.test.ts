@@ -29,6 +29,8 @@ const DIRECTOR: readonly Who[] = ['director'];
 
 /** Protocol compliance: the safety officer evaluates, the director answers for it, a manager sees their department. */
 const COMPLIANCE: readonly Who[] = ['manager', 'director', 'safety_officer'];
+/** Response teams, rosters and under-staffing: the office's managers, the safety officer and the admin. */
+const DUTY_ADMIN: readonly Who[] = ['manager', 'safety_officer', 'admin'];
 
 const EXPECTED: Record<string, readonly Who[]> = {
   'GET /api/openapi.json': EVERYONE,
@@ -117,6 +119,7 @@ const EXPECTED: Record<string, readonly Who[]> = {
   'PUT /api/v1/incidents/:id/feedback': FOLLOW_UP,
   'POST /api/v1/incidents/:id/ordegesprekken': FOLLOW_UP,
   'POST /api/v1/ordegesprekken/:id/outcome': FOLLOW_UP,
+  'POST /api/v1/alarms/:id/incident': FRONT_LINE,
   'GET /api/v1/handlings/:id/incident': [...FRONT_LINE, 'safety_officer'],
   'POST /api/v1/incidents/:id/measures': FOLLOW_UP,
   'POST /api/v1/measures/:id/review': FOLLOW_UP,
@@ -125,6 +128,27 @@ const EXPECTED: Record<string, readonly Who[]> = {
   'GET /api/v1/measures/approvals': DIRECTOR,
   'POST /api/v1/measures/:id/approve': DIRECTOR,
   'POST /api/v1/measures/:id/reject': DIRECTOR,
+  'GET /api/v1/duty': DUTY_ADMIN,
+  'GET /api/v1/duty/offices/:id': DUTY_ADMIN,
+  'PUT /api/v1/duty/offices/:id/settings': DUTY_ADMIN,
+  'POST /api/v1/duty/teams': DUTY_ADMIN,
+  'PATCH /api/v1/duty/teams/:id': DUTY_ADMIN,
+  'PUT /api/v1/duty/teams/:id/members': DUTY_ADMIN,
+  'POST /api/v1/duty/teams/:id/exceptions': DUTY_ADMIN,
+  'DELETE /api/v1/duty/exceptions/:id': DUTY_ADMIN,
+  'GET /api/v1/duty/me': FRONT_LINE,
+  'PATCH /api/v1/duty/me': FRONT_LINE,
+  'POST /api/v1/duty/heartbeat': FRONT_LINE,
+  'POST /api/v1/alarms': FRONT_LINE,
+  'GET /api/v1/alarms': [...FRONT_LINE, 'safety_officer'],
+  'GET /api/v1/alarms/:id': [...FRONT_LINE, 'safety_officer'],
+  'GET /api/v1/alarms/:id/timeline': [...FRONT_LINE, 'safety_officer'],
+  'POST /api/v1/alarms/:id/acknowledge': FRONT_LINE,
+  'POST /api/v1/alarms/:id/arrive': FRONT_LINE,
+  'POST /api/v1/alarms/:id/details': FRONT_LINE,
+  'POST /api/v1/alarms/:id/cancel': FRONT_LINE,
+  'POST /api/v1/alarms/:id/resolve': FRONT_LINE,
+  'GET /api/v1/alarms/stream': FRONT_LINE,
   'GET /*': EVERYONE,
   // Last: it ends the session of the caller, so the other rows must have been tried before.
   'POST /api/v1/auth/logout': SIGNED_IN,

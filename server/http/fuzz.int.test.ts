@@ -197,6 +197,10 @@ describe('fuzzing every write route', () => {
             if (key === 'PATCH /api/v1/org' && response.statusCode < 300) {
               await t.ctx.db.execute(sql`update organisation set two_factor_required = false`);
             }
+            // A raised alarm escalates by itself a moment later; those background writes are not this request's.
+            if (key.startsWith('POST /api/v1/alarms') && response.statusCode < 300) {
+              await t.ctx.db.execute(sql`update alarm_jobs set done_at = now() where done_at is null`);
+            }
             if (response.statusCode >= 400) {
               expect(response.headers['content-type'], `${key}`).toContain('application/problem+json');
               if (before !== '') expect(await fingerprint(), `${key} stored part of a refused request`).toBe(before);

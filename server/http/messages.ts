@@ -77,6 +77,10 @@ const nl = {
   attachment_too_large: 'Het bestand is te groot (maximaal {mb} MB).',
   attachment_limit: 'Er kunnen niet meer dan {count} bijlagen bij één melding.',
   attachment_kept: 'Een bijlage bij een verstuurde melding blijft bewaard als bewijs.',
+  alarm_closed: 'Dit alarm is al afgesloten.',
+  not_recipient: 'U bent niet opgeroepen voor dit alarm.',
+  not_presser: 'Alleen wie het alarm gaf kan dit doen.',
+  alarm_not_an_incident: 'Een oefening, een ingetrokken of een vals alarm is geen incident om te melden.',
   internal_error: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
 } as const;
 
@@ -151,6 +155,10 @@ const en: Record<ProblemCode, string> = {
   attachment_too_large: 'The file is too large (at most {mb} MB).',
   attachment_limit: 'A report cannot have more than {count} attachments.',
   attachment_kept: 'An attachment of a sent report is kept as evidence.',
+  alarm_closed: 'This alarm has already been closed.',
+  not_recipient: 'You were not called for this alarm.',
+  not_presser: 'Only the person who raised the alarm can do this.',
+  alarm_not_an_incident: 'A drill, a withdrawn or a false alarm is not an incident to report.',
   internal_error: 'Something went wrong on our side. Please try again later.',
 };
 

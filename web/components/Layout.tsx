@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { hasRole, sessionQuery, useSessionUser } from '../auth/session';
+import { AlarmShell } from './alarm/AlarmShell';
 import { LanguageSwitch } from './LanguageSwitch';
 
 function SignOutButton() {
@@ -126,6 +127,20 @@ export function Layout() {
                   </li>
                 </>
               )}
+              {hasRole(user, 'employee', 'responder', 'manager') && (
+                <li>
+                  <Link to="/alarm" className="regie-nav__link">
+                    {t('nav.alarm')}
+                  </Link>
+                </li>
+              )}
+              {hasRole(user, 'manager', 'safety_officer', 'admin') && (
+                <li>
+                  <Link to="/duty" className="regie-nav__link">
+                    {t('nav.duty')}
+                  </Link>
+                </li>
+              )}
               <li>
                 <Link to="/account" className="regie-nav__link">
                   {t('nav.account')}
@@ -134,6 +149,7 @@ export function Layout() {
             </ul>
           </nav>
         )}
+        {signedIn && <AlarmShell user={user} />}
       </header>
       <main id="main" className="regie-main">
         <Outlet />

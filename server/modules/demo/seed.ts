@@ -6,6 +6,7 @@ import { departments, offices, organisation, teams } from '../org/tables.js';
 import { replaceRoles } from '../users/repository.js';
 import { users } from '../users/tables.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './credentials.js';
+import { loadDutyDemo } from './duty.js';
 import { loadDemoHandlings } from './handlings.js';
 import { loadIncidentDemoData } from './incidents.js';
 
@@ -66,6 +67,7 @@ export async function loadDemoData(db: Db): Promise<void> {
       await replaceRoles(tx, row.id, account.roles);
     }
     await loadIncidentDemoData(tx, { eindhoven: eindhoven.id, helmond: helmond.id });
+    await loadDutyDemo(tx, { eindhoven: eindhoven.id, helmond: helmond.id }, passwordHash);
     await recordAudit(tx, SYSTEM_ACTOR, {
       action: 'demo.loaded',
       entityType: 'organisation',

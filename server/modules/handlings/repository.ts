@@ -28,6 +28,8 @@ export interface EventRow {
   actorName: string;
   toUserId: string | null;
   toUserName: string | null;
+  /** The silent alarm an 'alarm_raised' event raised. */
+  alarmId: string | null;
 }
 
 /** The handling's timeline with the names of who did what. */
@@ -35,7 +37,8 @@ export async function eventsOf(db: Executor, handlingId: string): Promise<EventR
   const rows = await queryRows<EventRow & { at: Date | string }>(
     db,
     sql`select e.at, e.type, e.step_id as "stepId", e.branch, e.reason, e.phase,
-               a.id as "actorId", a.name as "actorName", t.id as "toUserId", t.name as "toUserName"
+               a.id as "actorId", a.name as "actorName", t.id as "toUserId", t.name as "toUserName",
+               e.data->>'alarmId' as "alarmId"
         from handling_events e
         join users a on a.id = e.actor_id
         left join users t on t.id = e.to_user_id

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AppContext, ZodApp } from '../../app-context.js';
 import { currentUser } from '../../http/policy.js';
 import { uuidParam } from '../../http/schemas.js';
+import { raiseAlarm } from '../alarms/service.js';
 import { handlingPolicy } from './policy.js';
 import {
   ZCloseRequest,
@@ -21,7 +22,6 @@ import {
   handoverCandidates,
   myHandlings,
   myTasks,
-  recordAlarm,
   recordStep,
   setPhase,
   startHandling,
@@ -75,7 +75,10 @@ export function handlingRoutes(app: ZodApp, ctx: AppContext): void {
   act('/api/v1/handlings/:id/handover', ZHandoverRequest, (user, id, body: z.infer<typeof ZHandoverRequest>) =>
     handOver(ctx, user, id, body.toUserId),
   );
-  act('/api/v1/handlings/:id/alarm', undefined, (user, id) => recordAlarm(ctx, user, id));
+  // The handling screen's alarm button raises a real silent alarm, linked to the handling.
+  act('/api/v1/handlings/:id/alarm', undefined, async (user, id) => {
+    await raiseAlarm(ctx, user, { handlingId: id });
+  });
   act('/api/v1/handlings/:id/close', ZCloseRequest, (user, id, body: z.infer<typeof ZCloseRequest>) =>
     closeHandling(ctx, user, id, body.summary),
   );

@@ -32,6 +32,7 @@ export const ZHandlingEvent = z.object({
   reason: z.string().nullable(),
   phase: z.number().nullable(),
   toUser: ZPerson.nullable(),
+  alarmId: z.string().nullable(),
 });
 
 export const ZHandling = z.object({

@@ -161,6 +161,7 @@ export async function getHandling(ctx: AppContext, user: SessionUser, id: string
       reason: event.reason,
       phase: event.phase,
       toUser: event.toUserId ? { id: event.toUserId, name: event.toUserName ?? '' } : null,
+      alarmId: event.alarmId,
     })),
     guidance: {
       phases: content.phases,
@@ -293,14 +294,6 @@ export async function handOver(ctx: AppContext, user: SessionUser, id: string, t
       before: { handlerId: handling.handlerId },
       after: { handlerId: toUserId },
     });
-  });
-}
-
-/** Records the moment the alarm was raised from the handling screen. */
-export async function recordAlarm(ctx: AppContext, user: SessionUser, id: string): Promise<void> {
-  await asHandler(ctx, user, id, async (tx, handling) => {
-    await addEvent(tx, { handlingId: id, actorId: user.id, type: 'alarm_raised', stepId: handling.currentStepId });
-    await recordAudit(tx, actorOf(user), { action: 'handling.alarm_raised', entityType: 'handling', entityId: id });
   });
 }
 

@@ -2,10 +2,12 @@ import { z } from 'zod';
 import type { AppContext, ZodApp } from '../../app-context.js';
 import { currentUser } from '../../http/policy.js';
 import { uuidParam } from '../../http/schemas.js';
+import { alarmPolicy } from '../alarms/policy.js';
 import { handlingPolicy } from '../handlings/policy.js';
 import { getHandling } from '../handlings/service.js';
 import { attachmentRoutes } from './attachment-routes.js';
 import { incidentsCsv } from './csv.js';
+import { draftFromAlarm } from './from-alarm.js';
 import { incidentPolicy } from './policy.js';
 import {
   ZArboRegisterItem,
@@ -184,6 +186,17 @@ export function incidentRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/v1/incidents/arbo-register',
     { config: followUp, schema: { tags, response: { 200: z.object({ incidents: z.array(ZArboRegisterItem) }) } } },
     async (request) => ({ incidents: await arboRegister(ctx, currentUser(request.user)) }),
+  );
+
+  // Resolving an alarm offers to start the report, its facts prefilled with the alarm's timeline.
+  app.post(
+    '/api/v1/alarms/:id/incident',
+    {
+      config: { policy: alarmPolicy.raise },
+      schema: { tags, params: uuidParam, response: { 201: z.object({ id: z.string() }) } },
+    },
+    async (request, reply) =>
+      reply.code(201).send({ id: await draftFromAlarm(ctx, currentUser(request.user), request.params.id) }),
   );
 
   // The report a closed handling left behind, for "Melding afmaken" on the handling screen.

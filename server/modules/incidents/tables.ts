@@ -1,4 +1,5 @@
 import { boolean, date, index, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { alarms } from '../alarms/tables.js';
 import { clients } from '../clients/tables.js';
 import { handlings } from '../handlings/tables.js';
 import { departments, offices } from '../org/tables.js';
@@ -33,6 +34,8 @@ export const incidents = pgTable(
     /** 'manager' (the department's) or 'safety_officer' when the reporter does not feel safe with their manager. */
     routeTo: text('route_to').notNull().default('manager'),
     handlingId: uuid('handling_id').references(() => handlings.id),
+    /** The silent alarm this report was started from (its timeline prefilled the facts). */
+    alarmId: uuid('alarm_id').references(() => alarms.id),
     occurredAt: timestamp('occurred_at', { withTimezone: true }),
     locationKind: text('location_kind'),
     officeId: uuid('office_id').references(() => offices.id),

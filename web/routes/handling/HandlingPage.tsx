@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useParams } from '@tanstack/react-router';
+import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +23,9 @@ type Act = (path: string, body?: object) => Promise<void>;
 
 function AlarmBar({ handling, act }: { handling: THandling; act: Act }) {
   const { t } = useTranslation();
-  const alarms = handling.events.filter((event) => event.type === 'alarm_raised').length;
+  const raised = handling.events.filter((event) => event.type === 'alarm_raised');
+  const alarms = raised.length;
+  const lastAlarmId = raised[raised.length - 1]?.alarmId ?? null;
   return (
     <section className="regie-alarm-bar" aria-label={t('handling.alarm.label')}>
       {handling.canAct && (
@@ -39,7 +41,12 @@ function AlarmBar({ handling, act }: { handling: THandling; act: Act }) {
       </a>
       {alarms > 0 && (
         <p className="regie-alarm-bar__note" role="status">
-          {t('handling.alarm.recorded', { count: alarms })}
+          {t('handling.alarm.recorded', { count: alarms })}{' '}
+          {lastAlarmId && (
+            <Link to="/alarm/$alarmId" params={{ alarmId: lastAlarmId }} className="utrecht-link">
+              {t('handling.alarm.follow')}
+            </Link>
+          )}
         </p>
       )}
     </section>

@@ -1,0 +1,2 @@
+ALTER TABLE "incidents" ADD COLUMN "alarm_id" uuid;--> statement-breakpoint
+ALTER TABLE "incidents" ADD CONSTRAINT "incidents_alarm_id_alarms_id_fk" FOREIGN KEY ("alarm_id") REFERENCES "public"."alarms"("id") ON DELETE no action ON UPDATE no action;

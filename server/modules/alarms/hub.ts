@@ -1,0 +1,157 @@
+import type { WebSocket } from 'ws';
+import type { AppContext } from '../../app-context.js';
+import { touchHeartbeat } from '../duty/repository.js';
+import type { AlarmNotice } from './broker.js';
+import { alarmView, openAlarmIdsOf, personalise, undeliveredOpenAlarmIds } from './repository.js';
+import { publish } from './runtime.js';
+import { type TAlarmServerMessage, ZAlarmClientMessage } from './schema.js';
+import { confirmDeliveries } from './service.js';
+
+/** The presser's "reached" count changes with every confirmation; it is re-sent at most this often. */
+const PRESSER_UPDATE_MS = 200;
+/** Confirmations from devices are collected this long and written together. */
+const CONFIRM_BATCH_MS = 20;
+
+/**
+ * The WebSocket connections of this process, per user. It keeps no state another process would need: what to
+ * send is always read from the database when a notice arrives.
+ */
+export class AlarmHub {
+  private readonly sockets = new Map<string, Set<WebSocket>>();
+  private readonly pendingPresserUpdates = new Map<string, NodeJS.Timeout>();
+  private readonly confirmations = {
+    delivered: new Map<string, { userId: string; alarmId: string }>(),
+    seen: new Map<string, { userId: string; alarmId: string }>(),
+  };
+  private confirmTimer: NodeJS.Timeout | undefined;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly log: (message: string, error?: unknown) => void,
+  ) {}
+
+  get connections(): number {
+    let count = 0;
+    for (const set of this.sockets.values()) count += set.size;
+    return count;
+  }
+
+  /** A device connected: it counts as present, and gets every open alarm it is part of (replay after a gap). */
+  async add(userId: string, socket: WebSocket): Promise<void> {
+    let set = this.sockets.get(userId);
+    if (!set) {
+      set = new Set();
+      this.sockets.set(userId, set);
+    }
+    set.add(socket);
+    socket.on('close', () => {
+      set.delete(socket);
+      if (set.size === 0 && this.sockets.get(userId) === set) this.sockets.delete(userId);
+    });
+    socket.on('message', (data) => void this.onMessage(userId, socket, data.toString()));
+    await touchHeartbeat(this.ctx.db, userId, new Date());
+    await this.sendSnapshot(userId, socket);
+  }
+
+  private async sendSnapshot(userId: string, socket: WebSocket): Promise<void> {
+    const alarms = [];
+    for (const id of await openAlarmIdsOf(this.ctx.db, userId)) {
+      const view = await alarmView(this.ctx.db, id);
+      if (view) alarms.push(personalise(view, userId));
+    }
+    send(socket, { type: 'snapshot', alarms, at: new Date().toISOString() });
+  }
+
+  private async onMessage(userId: string, socket: WebSocket, raw: string): Promise<void> {
+    let parsed: ReturnType<typeof ZAlarmClientMessage.safeParse>;
+    try {
+      parsed = ZAlarmClientMessage.safeParse(JSON.parse(raw));
+    } catch {
+      return;
+    }
+    if (!parsed.success) return;
+    const message = parsed.data;
+    try {
+      if (message.type === 'heartbeat') {
+        await touchHeartbeat(this.ctx.db, userId, new Date());
+        send(socket, { type: 'heartbeat_ok', at: new Date().toISOString() });
+        // At-least-once: an alarm this user's devices never confirmed is sent again with every heartbeat.
+        for (const id of await undeliveredOpenAlarmIds(this.ctx.db, userId)) await this.sendTo(id, [userId]);
+        return;
+      }
+      this.confirmations[message.type].set(`${userId}/${message.alarmId}`, { userId, alarmId: message.alarmId });
+      this.confirmTimer ??= setTimeout(() => {
+        this.confirmTimer = undefined;
+        this.flushing = this.flushing.then(() => this.flushConfirmations());
+      }, CONFIRM_BATCH_MS);
+    } catch (error) {
+      this.log('handling a message on the alarm socket failed', error);
+    }
+  }
+
+  private async flushConfirmations(): Promise<void> {
+    for (const kind of ['delivered', 'seen'] as const) {
+      const items = [...this.confirmations[kind].values()];
+      this.confirmations[kind].clear();
+      try {
+        for (const alarmId of await confirmDeliveries(this.ctx, kind, items)) this.schedulePresserUpdate(alarmId);
+      } catch (error) {
+        this.log('recording delivery confirmations failed', error);
+      }
+    }
+  }
+
+  /** Many confirmations arrive at once; the presser's count is published once per interval, not once each. */
+  private schedulePresserUpdate(alarmId: string): void {
+    if (this.pendingPresserUpdates.has(alarmId)) return;
+    const timer = setTimeout(() => {
+      this.pendingPresserUpdates.delete(alarmId);
+      void publish(this.ctx, { alarmId, audience: 'presser' });
+    }, PRESSER_UPDATE_MS);
+    this.pendingPresserUpdates.set(alarmId, timer);
+  }
+
+  async onNotice(notice: AlarmNotice): Promise<void> {
+    try {
+      await this.sendTo(notice.alarmId, notice.audience === 'presser' ? 'presser' : 'all');
+    } catch (error) {
+      this.log('delivering an alarm notice failed', error);
+    }
+  }
+
+  private async sendTo(alarmId: string, audience: 'all' | 'presser' | string[]): Promise<void> {
+    if (this.sockets.size === 0) return;
+    const view = await alarmView(this.ctx.db, alarmId);
+    if (!view) return;
+    const users =
+      audience === 'presser'
+        ? [view.base.raisedBy.id]
+        : audience === 'all'
+          ? [view.base.raisedBy.id, ...view.recipients.keys()]
+          : audience;
+    for (const userId of users) {
+      const set = this.sockets.get(userId);
+      if (!set) continue;
+      const message: TAlarmServerMessage = { type: 'alarm', alarm: personalise(view, userId) };
+      for (const socket of set) send(socket, message);
+    }
+  }
+
+  /** After the broker lost its connection notices may be missing: every device gets a fresh snapshot. */
+  async resync(): Promise<void> {
+    for (const [userId, set] of this.sockets) for (const socket of set) await this.sendSnapshot(userId, socket);
+  }
+
+  close(): void {
+    clearTimeout(this.confirmTimer);
+    for (const timer of this.pendingPresserUpdates.values()) clearTimeout(timer);
+    this.pendingPresserUpdates.clear();
+    for (const set of this.sockets.values()) for (const socket of set) socket.close(1001, 'server stopping');
+    this.sockets.clear();
+  }
+}
+
+function send(socket: WebSocket, message: TAlarmServerMessage): void {
+  if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+}

@@ -1,0 +1,40 @@
+import type { AppContext } from '../../app-context.js';
+import { fireAndPublish } from './service.js';
+
+/** How often every process looks for due escalation deadlines; the error against a deadline stays below this. */
+export const ESCALATION_POLL_MS = 250;
+
+/**
+ * Runs in every process. The deadlines are rows, so a restart or a crash loses nothing: the next poll of any
+ * process fires what is due, late ones at once.
+ */
+export function startEscalationScheduler(
+  ctx: AppContext,
+  log: (message: string, error?: unknown) => void,
+  intervalMs = ESCALATION_POLL_MS,
+): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  let stopped = false;
+  const tick = async () => {
+    try {
+      for (;;) {
+        const fired = await fireAndPublish(ctx);
+        if (fired === 0 || stopped) break;
+      }
+    } catch (error) {
+      if (!stopped) log('firing escalation deadlines failed', error);
+    }
+  };
+  const timer = setInterval(() => {
+    if (running || stopped) return;
+    running = tick().finally(() => {
+      running = undefined;
+    });
+  }, intervalMs);
+  timer.unref();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+  };
+}
