@@ -28,6 +28,8 @@ function clausePrefix(folded: string, sentence: Span, matchStart: number): strin
     before.lastIndexOf(':'),
     before.lastIndexOf(' maar '),
     before.lastIndexOf(' als '),
+    // "als je me niet helpt dan …": without a comma, "dan" opens the main clause of a condition.
+    /\bals\b.*\sdan\s/.test(before) ? before.lastIndexOf(' dan ') : -1,
   );
   return cut === -1 ? before : before.slice(cut + 1);
 }
