@@ -30,6 +30,9 @@ function clausePrefix(folded: string, sentence: Span, matchStart: number): strin
     before.lastIndexOf(' als '),
     // "als je me niet helpt dan …": without a comma, "dan" opens the main clause of a condition.
     /\bals\b.*\sdan\s/.test(before) ? before.lastIndexOf(' dan ') : -1,
+    // "als je nu niet helpt gaat er iets ergs gebeuren": a match after a sentence-initial condition is its main
+    // clause; a negation in the condition does not negate it.
+    /^\s*als\b/.test(before) ? before.length - 1 : -1,
   );
   return cut === -1 ? before : before.slice(cut + 1);
 }

@@ -76,6 +76,8 @@ export const ORGANISATION_RE = new RegExp(
     'schakel ik',
     'rechtszaak',
     'rechtszaal',
+    'bezwaar maken',
+    'bezwaar tegen',
     'juridische stappen',
     'de media',
     'social media',

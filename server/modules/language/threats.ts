@@ -200,6 +200,22 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
     `\\b(?:regel|regelen|oplossen|afhandelen|uitpraten|uit te praten)\\b.{0,30}\\bniet\\s+(?:op\\s+een\\s+|zo\\s+)?(?:vriendelijke|nette|aardige|prettige|leuke)\\s+manier\\b`,
     true,
   ),
+  // "… is de eerste die het gaat merken": the one who will suffer first.
+  p(
+    `\\b(?:de|het)\\s+(?:eerste|volgende|eerstvolgende)\\s+die\\s+(?:het|er|ervan|klappen)\\s+${GAP(2)}(?:merken|merkt|voelen|voelt|bezuren|aan gaat|aangaat|eraan gaat|krijgt|krijgen)\\b`,
+  ),
+  // "wees maar niet verbaasd als je auto morgen in de gracht ligt".
+  v(
+    `\\b(?:wees|ben|sta|kijk)\\s+(?:dan\\s+|maar\\s+|straks\\s+)*niet\\s+(?:verbaasd|verrast|gek|raar)\\s+(?:op\\s+)?als\\s+(?:${YOUR}\\s+(?:auto|fiets|huis|ruit|ruiten|ramen|banden|scooter|kinderen|kind|dochter|zoon|vrouw|man|familie)|er\\s+(?:iets|wat)|${YOU}\\s+${GAP(3)}(?:iets|wat)\\s+overkomt)\\b`,
+    true,
+  ),
+  // "er gaat iets ergs gebeuren".
+  p(`\\b(?:gaat|zal|kan|gebeurt)\\s+er\\s+(?:\\S+\\s+)?(?:iets|wat)\\s+(?:ergs|vervelends|naars|heftigs|lelijks)\\b`),
+  // An invitation to fight: "kom maar mee naar buiten, dan regelen we het daar".
+  p(`\\b(?:kom|ga|loop)\\s+(?:maar\\s+|even\\s+|dan\\s+|jij\\s+|u\\s+)*mee\\s+naar\\s+buiten\\b`),
+  p(
+    `\\b(?:regelen|uitvechten|uitpraten|oplossen)\\s+(?:we|wij)\\s+(?:het\\s+)?(?:wel\\s+)?(?:buiten|daar buiten|op straat)\\b`,
+  ),
   // --- Fourth round (dev only, docs/LANGUAGE.md): families rather than phrases. ---
   // Knowing the listener's private life: "ik weet hoe je kinderen heten", "ik weet in welke straat jij woont",
   // "ik heb je adres opgezocht", "ik ken je auto", "ik weet hoe laat je de deur uitgaat".
@@ -207,7 +223,7 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
     `\\b${SV('weet|weten|ken|kennen')}\\s+${GAP(3)}(?:${YOUR}|jij)\\s+${GAP(2)}(?:adres|woonadres|huis|straat|woning|kinderen|kind|kids|dochter|zoon|vrouw|man|moeder|vader|ouders|familie|gezin|kenteken|auto|school|woont|woond|woon|werkt|slaapt|heten|heet|naar huis|de deur uit\\w*|thuis|klaar bent|vrij bent)\\b`,
   ),
   p(
-    `\\b${SV('heb|hebben')}\\s+${GAP(2)}${YOUR}\\s+(?:adres|woonadres|kenteken|huis|telefoonnummer|nummer|achternaam)\\s+${GAP(2)}(?:opgezocht|gevonden|gezien|genoteerd|achterhaald|uitgezocht)\\b`,
+    `\\b${SV('heb|hebben')}\\s+${GAP(2)}${YOUR}\\s+(?:adres|woonadres|huisadres|thuisadres|kenteken|huis|telefoonnummer|nummer|achternaam)\\s+${GAP(2)}(?:opgezocht|gevonden|gezien|genoteerd|opgeschreven|achterhaald|uitgezocht|gegoogeld|opgevraagd)\\b`,
   ),
   // Following the listener: "ik ben je naar huis gevolgd", "ik volg je straks".
   p(
@@ -216,7 +232,7 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   p(`\\b${SV('volg|volgen|achtervolg|achtervolgen')}\\s+${YOU}\\b`),
   // The listener's family located: "je dochter zit toch op De Regenboog?", "je hebt mooie kinderen, ik zag ze".
   p(
-    `\\b${YOUR}\\s+(?:dochter|zoon|kinderen|kind|kids|vrouw|man|moeder|vader|ouders)\\s+(?:zit|zitten|woont|wonen|werkt|werken|gaat|gaan|speelt|spelen)\\s+toch\\b`,
+    `\\b${YOUR}\\s+(?:dochter|zoon|kinderen|kind|kids|vrouw|man|moeder|vader|ouders)\\s+(?:zit|zitten|woont|wonen|werkt|werken|gaat|gaan|speelt|spelen|loopt|lopen|fietst|fietsen|komt|komen)\\s+toch\\b`,
   ),
   p(
     `\\b(?:je|jij|u)\\s+(?:hebt|heeft)\\s+(?:\\S+\\s+)?(?:mooie|leuke|lieve|schattige)\\s+(?:kinderen|kind|kids|dochter|zoon|vrouw|kleinkinderen)\\b(?=.{0,40}\\b(?:zag|gezien|ken|weet|gevolgd|opgewacht)\\b)`,
@@ -243,7 +259,7 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   ),
   // "jij bent de volgende", "dan ben jij de eerste".
   p(
-    `\\b(?:(?:ben|bent|is)\\s+(?:jij|je|u)|(?:jij|je|u)\\s+(?:ben|bent|is))\\s+(?:dan\\s+|straks\\s+|echt\\s+)?(?:de|het)\\s+(?:volgende|eerste|eerstvolgende)\\b(?!\\s+(?:die\\s+(?:mij|me)\\s+(?:helpt|belt)|aan de beurt|in de rij|keer|afspraak))`,
+    `\\b(?:(?:ben|bent|is)\\s+(?:jij|je|u)|(?:jij|je|u)\\s+(?:ben|bent|is))\\s+(?:dan\\s+|straks\\s+|echt\\s+)?(?:de|het)\\s+(?:volgende|eerste|eerstvolgende)\\b(?!\\s+(?:die|dat|aan de beurt|in de rij|keer|afspraak)\\b)`,
   ),
   // Consequences with a speaker: "zorg ik dat je nooit meer kan lopen", "ik zorg dat je hier niet meer veilig".
   p(
