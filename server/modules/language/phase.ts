@@ -89,6 +89,8 @@ export const ORGANISATION_RE = new RegExp(
     'jouw baas',
     'de baas',
     'de directeur',
+    'uw directeur',
+    'de directie',
     'de wethouder',
     'mijn wethouder',
     'het raadslid',

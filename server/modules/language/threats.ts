@@ -88,7 +88,7 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   ),
   p(`\\b(?:ik|we)\\s+${GAP(2)}${YOU}\\s+${GAP(2)}(?:weet|weten|zal|zullen)\\s+(?:te\\s+)?vinden\\b`),
   p(
-    `\\b(?:ik|we)\\s+(?:sta|staan|wacht|wachten)\\s+${GAP(5)}(?:bij|voor|naast|aan)\\s+(?:(?:je|jouw|uw)\\s+(?:auto|deur|huis|fiets|werk|scooter)|de\\s+(?:personeelsingang|achterdeur|parkeerplaats|uitgang))\\b`,
+    `\\b(?:ik|we)\\s+(?:sta|staan|wacht|wachten)\\s+${GAP(5)}(?:bij|voor|naast|aan)\\s+(?:(?:je|jouw|uw)\\s+(?:auto|deur|voordeur|achterdeur|huis|fiets|werk|scooter|woning|flat|portiek|school)|de\\s+(?:personeelsingang|achterdeur|parkeerplaats|uitgang))\\b`,
   ),
   p(`\\b(?:sta|wacht)\\s+ik\\s+${GAP(3)}(?:bij|voor|naast)\\s+(?:je|jouw|uw)\\s+(?:auto|deur|huis|fiets|scooter)\\b`),
   p(
@@ -128,7 +128,7 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
     `\\b${YOU}\\s+(?:krijgt|krijgen|zal|zult|gaat|gaan)\\s+(?:hier\\s+|daar\\s+|er\\s+)?(?:nog\\s+|echt\\s+)*(?:spijt|berouw)\\b`,
   ),
   v(
-    `\\b${YOU}\\s+(?:zal|zult|zullen|gaat|gaan)\\s+(?:het\\s+)?(?:nog\\s+)?(?:wel\\s+)?(?:zien|merken|voelen|meemaken|bezuren)\\b(?!\\s+dat\\b)`,
+    `\\b${YOU}\\s+(?:zal|zult|zullen|gaat|gaan)\\s+(?:het\\s+)?(?:nog\\s+)?(?:wel\\s+)?(?:zien(?!\\s+dat\\b)|merken|voelen|meemaken|bezuren)\\b`,
   ),
   // Veiled: what awaits you, who you are dealing with.
   p(
@@ -216,6 +216,25 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   p(
     `\\b(?:regelen|uitvechten|uitpraten|oplossen)\\s+(?:we|wij)\\s+(?:het\\s+)?(?:wel\\s+)?(?:buiten|daar buiten|op straat)\\b`,
   ),
+  // Fifth dev round (docs/LANGUAGE.md).
+  // "ik heb iets bij me waar je niet blij van wordt".
+  v(`\\bwaar\\s+${YOU}\\s+(?:niet\\s+blij|geen\\s+plezier|spijt|van\\s+schrikt|niet\\s+vrolijk)\\b`, true),
+  // "ik hoop voor je dat je een goede beveiliger hebt".
+  v(`\\bik\\s+hoop\\s+voor\\s+(?:je|jou|u|jullie)\\s+dat\\b`),
+  // "je hebt geluk dat mijn man niet thuis is".
+  p(
+    `\\bgeluk\\s+dat\\s+(?:mijn|m'n)\\s+(?:man|broer|broers|vriend|vrienden|zoon|zonen|neef|neven|vader|familie|jongens|maten)\\b`,
+  ),
+  // "die ga ik ook nog wel tegenkomen", "ik kom je nog wel tegen".
+  v(
+    `\\b${SV('ga|gaan|zal|zullen|kom|komen')}\\s+(?:\\S+\\s+){0,3}?nog\\s+(?:wel\\s+|eens\\s+|ooit\\s+)*tegen(?:komen)?\\b`,
+  ),
+  // "dan kom ik langs met een paar vrienden".
+  p(`\\b${SV('kom|komen')}\\s+(?:terug|langs)\\s+met\\s+(?:mijn|m'n|een|de)\\s+${GAP(1)}(?:${PEOPLE}|${WEAPON})\\b`),
+  // "jullie gaan boeten voor wat jullie mij aandoen".
+  p(`\\b${YOU}\\s+(?:gaat|gaan|zal|zult|zullen)\\s+(?:\\S+\\s+)?boeten\\b`),
+  // "dit wordt jouw laatste werkdag".
+  p(`\\bwordt\\s+${YOUR}\\s+laatste\\s+(?:dag|werkdag|dienst|week|uur)\\b`),
   // --- Fourth round (dev only, docs/LANGUAGE.md): families rather than phrases. ---
   // Knowing the listener's private life: "ik weet hoe je kinderen heten", "ik weet in welke straat jij woont",
   // "ik heb je adres opgezocht", "ik ken je auto", "ik weet hoe laat je de deur uitgaat".
