@@ -54,21 +54,21 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
     `\\b(?:maak|sla|trap)\\s+(?:ik|we)\\s+(?:${YOU}|hem|haar|die)\\s+${GAP(2)}(?:af|kapot|dood|koud|lens|verrot|in elkaar)\\b`,
   ),
   // Present tense used as future: "ik sla je", "ik maak je af", "ik pak je wel".
-  p(`\\b(?:ik|we)\\s+(?:sla|steek|schiet|trap|schop|wurg|vermoord|knal|ram|mep|sloop)\\s+${YOU}\\b`),
+  p(`\\b(?:ik|we|wij)\\s+(?:sla|steek|schiet|trap|schop|wurg|vermoord|knal|ram|mep|sloop)\\s+${YOU}\\b`),
   p(
-    `\\b(?:ik|we)\\s+(?:gooi|duw|smijt)\\s+${YOU}\\s+${GAP(2)}(?:van de trap|door de ruit|eruit|tegen de grond|naar buiten|het raam uit|omver)\\b`,
+    `\\b(?:ik|we|wij)\\s+(?:gooi|duw|smijt)\\s+${YOU}\\s+${GAP(2)}(?:van de trap|door de ruit|eruit|tegen de grond|naar buiten|het raam uit|omver)\\b`,
   ),
   p(
-    `\\b(?:ik|we)\\s+(?:gooi|gooien)\\s+${GAP(2)}(?:steen|baksteen|stenen|tegel|fles)\\s+${GAP(1)}(?:door|tegen|in)\\s+(?:je|jouw|uw|de)\\s+(?:ruit|raam|ramen|ruiten|auto|deur)\\b`,
+    `\\b(?:ik|we|wij)\\s+(?:gooi|gooien)\\s+${GAP(2)}(?:steen|baksteen|stenen|tegel|fles)\\s+${GAP(1)}(?:door|tegen|in)\\s+(?:je|jouw|uw|de)\\s+(?:ruit|raam|ramen|ruiten|auto|deur)\\b`,
   ),
   p(
-    `\\b(?:ik|we)\\s+(?:maak|maken|sla|trap)\\s+(?:${YOU}|hem|haar|die\\s+\\S+)\\s+${GAP(6)}(?:af|kapot|dood|koud|lens|verrot|in elkaar)\\b`,
+    `\\b(?:ik|we|wij)\\s+(?:maak|maken|sla|trap)\\s+(?:${YOU}|hem|haar|die\\s+\\S+)\\s+${GAP(6)}(?:af|kapot|dood|koud|lens|verrot|in elkaar)\\b`,
   ),
-  p(`\\b(?:ik|we)\\s+(?:pak|krijg|vind|grijp)\\s+${YOU}\\s+(?:wel|nog|straks|buiten|later|te pakken|ooit)\\b`),
+  p(`\\b(?:ik|we|wij)\\s+(?:pak|krijg|vind|grijp)\\s+${YOU}\\s+(?:wel|nog|straks|buiten|later|te pakken|ooit)\\b`),
   p(
     `\\bom\\s+${YOU}\\s+${GAP(3)}te\\s+(?:slaan|wurgen|vermoorden|schoppen|trappen|steken|grijpen|pakken|meppen|raken)\\b`,
   ),
-  p(`\\b(?:ik|we)\\s+(?:zou|zouden|kan|kon|kunnen)\\s+${YOU}\\s+${GAP(3)}(?:kunnen\\s+)?${HARM}\\b`),
+  p(`\\b(?:ik|we|wij)\\s+(?:zou|zouden|kan|kon|kunnen)\\s+${YOU}\\s+${GAP(3)}(?:kunnen\\s+)?${HARM}\\b`),
   p(
     `\\b(?:in elkaar geslagen|neergestoken|neergeslagen|aangevallen|geslagen|gestoken)\\b.{0,40}?\\b(?:doe|zal|kan)\\s+(?:ik\\s+)?(?:het|dat)\\s+(?:zo\\s+|zomaar\\s+|gerust\\s+|makkelijk\\s+)?(?:weer|nog een keer|opnieuw)\\b`,
   ),
@@ -86,13 +86,13 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   p(
     `\\b(?:dat|voordat|als|tot|zodat|voor|anders)\\s+(?:ik|we)\\s+${YOU}\\s+${GAP(3)}(?:sla|steek|schiet|trap|schop|wurg|vermoord|aandoe|afmaak|in elkaar sla|kapot maak|dood maak|neersteek|iets aandoe|wat aandoe)\\b`,
   ),
-  p(`\\b(?:ik|we)\\s+${GAP(2)}${YOU}\\s+${GAP(2)}(?:weet|weten|zal|zullen)\\s+(?:te\\s+)?vinden\\b`),
+  p(`\\b(?:ik|we|wij)\\s+${GAP(2)}${YOU}\\s+${GAP(2)}(?:weet|weten|zal|zullen)\\s+(?:te\\s+)?vinden\\b`),
   p(
-    `\\b(?:ik|we)\\s+(?:sta|staan|wacht|wachten)\\s+${GAP(5)}(?:bij|voor|naast|aan)\\s+(?:(?:je|jouw|uw)\\s+(?:auto|deur|voordeur|achterdeur|huis|fiets|werk|scooter|woning|flat|portiek|school)|de\\s+(?:personeelsingang|achterdeur|parkeerplaats|uitgang))\\b`,
+    `\\b(?:ik|we|wij)\\s+(?:sta|staan|wacht|wachten)\\s+${GAP(5)}(?:bij|voor|naast|aan)\\s+(?:(?:je|jouw|uw)\\s+(?:auto|deur|voordeur|achterdeur|huis|fiets|werk|scooter|woning|flat|portiek|school)|de\\s+(?:personeelsingang|achterdeur|parkeerplaats|uitgang))\\b`,
   ),
   p(`\\b(?:sta|wacht)\\s+ik\\s+${GAP(3)}(?:bij|voor|naast)\\s+(?:je|jouw|uw)\\s+(?:auto|deur|huis|fiets|scooter)\\b`),
   p(
-    `\\b(?:ik|we)\\s+(?:wacht|wachten)\\s+${GAP(2)}(?:tot|totdat)\\s+${YOU}\\s+${GAP(3)}(?:klaar|uit|vrij|naar huis|buiten)\\b`,
+    `\\b(?:ik|we|wij)\\s+(?:wacht|wachten)\\s+${GAP(2)}(?:tot|totdat)\\s+${YOU}\\s+${GAP(3)}(?:klaar|uit|vrij|naar huis|buiten)\\b`,
   ),
   p(`\\bdan\\s+(?:praten|spreken)\\s+we\\s+(?:wel\\s+)?(?:anders|op een andere manier)\\b`),
   p(
@@ -112,9 +112,9 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   p(`\\b(?:iets|wat)\\s+met\\s+${YOU}\\s+(?:gaat\\s+)?gebeur(?:t|en)\\b`),
   p(`\\b(?:ik zou|zou ik)\\s+(?:\\S+\\s+){0,2}?(?:oppassen|uitkijken|opletten)\\b`),
   p(`\\bniet\\s+(?:meer\\s+)?om\\s+te\\s+(?:praten|kletsen)\\b`, true),
-  p(`\\b(?:ik|we)\\s+(?:weet|weten)\\s+${YOU}\\s+(?:\\S+\\s+){0,2}?te\\s+vinden\\b`),
+  p(`\\b(?:ik|we|wij)\\s+(?:weet|weten)\\s+${YOU}\\s+(?:\\S+\\s+){0,2}?te\\s+vinden\\b`),
   p(
-    `\\b(?:ik|we)\\s+(?:kom|komen|ga|gaan|sta|staan)\\s+${GAP(5)}(?:naar|bij|voor|aan)\\s+(?:je|jouw|uw)\\s+(?:huis|thuis|deur|stoep|adres|woning|flat)\\b`,
+    `\\b(?:ik|we|wij)\\s+(?:kom|komen|ga|gaan|sta|staan)\\s+${GAP(5)}(?:naar|bij|voor|aan)\\s+(?:je|jouw|uw)\\s+(?:huis|thuis|deur|stoep|adres|woning|flat)\\b`,
   ),
   p(`\\b(?:bij|voor)\\s+(?:je|jou|u)\\s+(?:thuis|op de stoep|aan de deur|voor de deur)\\b`),
   // "je bent dood", "je gaat eraan".
@@ -140,23 +140,23 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
     `\\bik\\s+weet\\s+(?:precies\\s+|heus\\s+|heel goed\\s+|ook\\s+|allang\\s+)?(?:waar|hoe laat|wanneer|welke)\\s+(?:${YOU}|${YOUR})\\s+${GAP(3)}(?:woont|woon|wonen|werkt|werk|naar huis|slaapt|kinderen|kind|vrouw|man|dochter|zoon|auto|fiets|school|staat|parkeert|huis|uit|klaar)\\b`,
   ),
   p(`\\bik\\s+weet\\s+(?:${YOUR})\\s+(?:adres|huis|kenteken|woonadres)\\b`),
-  p(`\\b(?:ik|we)\\s+(?:wacht|wachten|sta|staan)\\s+${YOU}\\s+${GAP(4)}op(?: te wachten)?\\b`),
+  p(`\\b(?:ik|we|wij)\\s+(?:wacht|wachten|sta|staan)\\s+${YOU}\\s+${GAP(4)}op(?: te wachten)?\\b`),
   p(
-    `\\b(?:ik|we)\\s+(?:kom|komen)\\s+${YOU}\\s+${GAP(3)}(?:halen|opzoeken|bezoeken|thuis|achterna|wel\\s+(?:even\\s+)?(?:tegen|vinden))\\b`,
+    `\\b(?:ik|we|wij)\\s+(?:kom|komen)\\s+${YOU}\\s+${GAP(3)}(?:halen|opzoeken|bezoeken|thuis|achterna|wel\\s+(?:even\\s+)?(?:tegen|vinden))\\b`,
   ),
   p(
-    `\\b(?:ik|we)\\s+(?:kom|komen)\\s+(?:terug|langs)\\s+met\\s+(?:mijn|m'n|een|de)\\s+${GAP(1)}(?:${PEOPLE}|${WEAPON})\\b`,
+    `\\b(?:ik|we|wij)\\s+(?:kom|komen)\\s+(?:terug|langs)\\s+met\\s+(?:mijn|m'n|een|de)\\s+${GAP(1)}(?:${PEOPLE}|${WEAPON})\\b`,
   ),
   p(
-    `\\b(?:ik|we)\\s+(?:neem|nemen|breng|brengen)\\s+(?:mijn|m'n|een|de)\\s+${GAP(1)}(?:${PEOPLE}|${WEAPON})\\s+${GAP(2)}mee\\b`,
+    `\\b(?:ik|we|wij)\\s+(?:neem|nemen|breng|brengen)\\s+(?:mijn|m'n|een|de)\\s+${GAP(1)}(?:${PEOPLE}|${WEAPON})\\s+${GAP(2)}mee\\b`,
   ),
   p(`\\b(?:ik heb|heb ik|ik draag)\\s+(?:een|mijn|m'n)\\s+${WEAPON}\\b`),
   p(`\\b(?:mijn|m'n)\\s+${PEOPLE}\\s+(?:komen|zullen|gaan|weten)\\s+${GAP(3)}(?:langs|${YOU}|halen|vinden|regelen)\\b`),
   p(`\\bik\\s+(?:ken|heb)\\s+(?:\\S+\\s+)?(?:mensen|jongens|types|lui|vrienden|neven)\\s+die\\b`),
   // Property: "ik steek de boel in de fik", "ik sla hier alles kapot", "je auto staat er morgen niet meer".
-  p(`\\b(?:ik|we)\\s+(?:steek|steken|zet|zetten)\\s+${GAP(3)}(?:in de fik|in brand|in de hens)\\b`),
+  p(`\\b(?:ik|we|wij)\\s+(?:steek|steken|zet|zetten)\\s+${GAP(3)}(?:in de fik|in brand|in de hens)\\b`),
   p(
-    `\\b(?:ik|we)\\s+(?:sloop|slopen|sla|slaan|gooi|gooien|trap|trappen|maak|maken|ram|rammen)\\s+${GAP(3)}(?:kort en klein|kapot|aan gort|aan diggelen|in puin|door de ruit|de ruiten? in)\\b`,
+    `\\b(?:ik|we|wij)\\s+(?:sloop|slopen|sla|slaan|gooi|gooien|trap|trappen|maak|maken|ram|rammen)\\s+${GAP(3)}(?:kort en klein|kapot|aan gort|aan diggelen|in puin|door de ruit|de ruiten? in)\\b`,
   ),
   p(
     `\\b${YOUR}\\s+(?:auto|fiets|huis|ruit|ruiten|scooter|brommer)\\s+${GAP(3)}(?:eraan|kapot|in de fik|niet meer heel|morgen niet meer)\\b`,
@@ -181,14 +181,14 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
     `\\bgeluk dat\\s+(?:er\\s+)?${GAP(4)}(?:balie|glas|ruit|scherm|camera|camera's|beveiliging|bewaker|beveiliger|collega's|mensen|politie)\\b`,
   ),
   p(`\\bik zeg niet dat\\b.{0,80}?\\bmaar\\b`, true),
-  p(`\\b(?:ik|we)\\s+(?:zal|zullen|ga|gaan)\\s+${YOUR}\\s+leven\\s+(?:zuur|kapot|tot een hel|een hel)\\b`),
-  p(`\\b(?:ik|we)\\s+(?:maak|maken)\\s+${YOUR}\\s+leven\\s+(?:zuur|kapot|tot een hel|een hel)\\b`),
+  p(`\\b(?:ik|we|wij)\\s+(?:zal|zullen|ga|gaan)\\s+${YOUR}\\s+leven\\s+(?:zuur|kapot|tot een hel|een hel)\\b`),
+  p(`\\b(?:ik|we|wij)\\s+(?:maak|maken)\\s+${YOUR}\\s+leven\\s+(?:zuur|kapot|tot een hel|een hel)\\b`),
   p(
-    `\\b(?:ik|we)\\s+(?:zet|zetten|gooi|gooien|post|posten|deel|delen|plaats|plaatsen)\\s+${YOUR}\\s+(?:naam|foto|gezicht|adres|smoel|kop|kop|gegevens|hoofd)\\b`,
+    `\\b(?:ik|we|wij)\\s+(?:zet|zetten|gooi|gooien|post|posten|deel|delen|plaats|plaatsen)\\s+${YOUR}\\s+(?:naam|foto|gezicht|adres|smoel|kop|kop|gegevens|hoofd)\\b`,
   ),
   p(`\\bvolgende (?:keer|week)\\s+${GAP(3)}(?:neem|breng|kom|sla|pak|ram)\\s+ik\\b`),
   p(
-    `\\b(?:ik|we)\\s+(?:zorg|zorgen)\\s+(?:er\\s+)?(?:wel\\s+)?(?:voor\\s+)?dat\\s+${YOU}\\s+${GAP(3)}(?:niet meer|nooit meer)\\s+${GAP(2)}(?:thuiskomt|thuis komt|kan lopen|veilig|rustig slaapt)\\b`,
+    `\\b(?:ik|we|wij)\\s+(?:zorg|zorgen)\\s+(?:er\\s+)?(?:wel\\s+)?(?:voor\\s+)?dat\\s+${YOU}\\s+${GAP(3)}(?:niet meer|nooit meer)\\s+${GAP(2)}(?:thuiskomt|thuis komt|kan lopen|veilig|rustig slaapt)\\b`,
     true,
   ),
   // Harm to the listener's family: "je gezin gaat hier ook last van krijgen".
@@ -235,6 +235,30 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   p(`\\b${YOU}\\s+(?:gaat|gaan|zal|zult|zullen)\\s+(?:\\S+\\s+)?boeten\\b`),
   // "dit wordt jouw laatste werkdag".
   p(`\\bwordt\\s+${YOUR}\\s+laatste\\s+(?:dag|werkdag|dienst|week|uur)\\b`),
+  // Sixth dev round (docs/LANGUAGE.md).
+  p(
+    `\\b(?:ben|bent|is|zijn)\\s+(?:je|jij|u|jullie)\\s+(?:hier\\s+|nergens\\s+|nog\\s+|dan\\s+)*(?:niet|nergens)\\s+(?:meer\\s+)?veilig\\b`,
+    true,
+  ),
+  p(`\\b${YOUR}\\s+leven\\s+(?:niet|nergens)\\s+(?:meer\\s+)?zeker\\b`, true),
+  p(
+    `\\b${SV('rij|rijden|loop|lopen|kom|komen|fiets|fietsen')}\\s+${GAP(3)}langs\\s+(?:je|jouw|uw)\\s+(?:huis|woning|adres|werk|flat|deur|voordeur|school)\\b`,
+  ),
+  p(
+    `\\b(?:uitzoeken|zoekt|zoek|zoeken|achterhalen|uitvinden|vind|vinden)\\s+${GAP(3)}waar\\s+(?:jij|je|u)\\s+(?:woont|woon|woond|werkt|slaapt)\\b`,
+  ),
+  p(`\\b${SV('kan|kunnen|ga|gaan|zal|zullen|laat|laten')}\\s+${YOU}\\s+(?:\\S+\\s+){0,2}?(?:laten\\s+)?verdwijnen\\b`),
+  p(
+    `\\b(?:(?:zal|gaat|gaan|zullen)\\s+(?:er\\s+)?bloed\\s+(?:vloeien|stromen)|bloed\\s+(?:zal|gaat)\\s+(?:vloeien|stromen))\\b`,
+  ),
+  p(
+    `\\b(?:of|anders|dan)\\s+(?:ik|we|wij)\\s+(?:haal|stuur|hits|laat)\\s+(?:mijn|m'n)\\s+(?:hond|honden|${PEOPLE}|broer|neef|zoon|vader)\\b`,
+  ),
+  v(
+    `\\b(?:mijn|m'n)\\s+(?:${PEOPLE}|neef|broer|vriend|zoon|vader|man)\\b.{0,50}\\b(?:minder|niet zo|lang niet zo)\\s+(?:vriendelijk|aardig|geduldig|beleefd|rustig)\\b`,
+    true,
+  ),
+  p(`\\b${YOUR}\\s+(auto|fiets|huis|scooter|brommer|woning)\\s+(?:\\S+\\s+){0,2}?geen\\s+\\1\\s+meer\\b`, true),
   // --- Fourth round (dev only, docs/LANGUAGE.md): families rather than phrases. ---
   // Knowing the listener's private life: "ik weet hoe je kinderen heten", "ik weet in welke straat jij woont",
   // "ik heb je adres opgezocht", "ik ken je auto", "ik weet hoe laat je de deur uitgaat".
@@ -267,7 +291,7 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   // More violent acts by the speaker against the listener: "ik snij je gezicht open", "ik vlieg je aan",
   // "ik duw je van je stoel", "ik geef je een dreun", "ik grijp je bij je strot".
   p(
-    `\\b${SV('snij|snijd|vlieg|vliegen|duw|duwen|grijp|grijpen|timmer|timmeren|prik|prikken|steek|steken|trek|sleur|sleep')}\\s+(?:${YOU})\\s+${GAP(4)}(?:open|aan|af|neer|lek|kapot|in elkaar|bij (?:je|jouw|uw) (?:keel|strot|nek|kraag|haren|lurven)|van (?:je|jouw|uw) (?:stoel|fiets|sokken)|door|uit)\\b`,
+    `\\b${SV('snij|snijd|vlieg|vliegen|duw|duwen|grijp|grijpen|timmer|timmeren|prik|prikken|steek|steken|trek|sleur|sleep')}\\s+(?:${YOU})\\s+${GAP(4)}(?:open|aan|af|neer|lek|kapot|naar buiten|de deur uit|eruit|in elkaar|bij (?:je|jouw|uw) (?:keel|strot|nek|kraag|haren|lurven)|van (?:je|jouw|uw) (?:stoel|fiets|sokken)|door|uit)\\b`,
   ),
   p(
     `\\b${SV('geef|geven|verkoop|verkopen|verkoc?ht')}\\s+(?:${YOU})\\s+(?:zo\\s+|straks\\s+|nog\\s+|wel\\s+)*(?:een\\s+)?(?:klap|dreun|knal|mep|opdoffer|beuk|kopstoot|hengst|lel|oplawaai|schop|trap|pak slaag|lesje)\\b`,
@@ -289,7 +313,7 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   p(
     `\\b(?:kom|komen)\\s+(?:ik|we)\\s+${YOU}\\s+${GAP(3)}(?:halen|haalen|opzoeken|bezoeken|thuis|achterna|pakken|vinden)\\b`,
   ),
-  p(`\\b(?:ik|we)\\s+(?:kom|komen)\\s+${YOU}\\s+${GAP(3)}haalen\\b`),
+  p(`\\b(?:ik|we|wij)\\s+(?:kom|komen)\\s+${YOU}\\s+${GAP(3)}haalen\\b`),
   p(`\\b(?:weet|weten)\\s+(?:ik|we)\\s+${YOU}\\s+(?:\\S+\\s+){0,2}?te\\s+vinden\\b`),
   p(
     `\\b${SV('zal|zullen|ga|gaan')}\\s+${YOU}\\s+(?:nog\\s+|wel\\s+|nog wel\\s+|ooit\\s+)?(?:krijgen|hebben|pakken)\\b`,
