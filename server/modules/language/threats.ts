@@ -270,7 +270,7 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   ),
   // Following the listener: "ik ben je naar huis gevolgd", "ik volg je straks".
   p(
-    `\\b${SV('ben|zijn|heb|hebben|volg|volgen|ga|gaan|zal|zullen')}\\s+${YOU}\\s+${GAP(3)}(?:gevolgd|achtervolgd|volgen|achtervolgen|nagelopen|nareden)\\b`,
+    `\\b${SV('ben|zijn|heb|hebben|volg|volgen|ga|gaan|zal|zullen')}\\s+${YOU}\\s+${GAP(5)}(?:gevolgd|achtervolgd|volgen|achtervolgen|nagelopen|nareden)\\b`,
   ),
   p(`\\b${SV('volg|volgen|achtervolg|achtervolgen')}\\s+${YOU}\\b`),
   // The listener's family located: "je dochter zit toch op De Regenboog?", "je hebt mooie kinderen, ik zag ze".
@@ -328,7 +328,10 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
     `\\b(?:zie|ziet|zien|zal|zult|zul|gaat|ga)\\s+(?:je|jij|u|jullie)\\s+(?:\\S+\\s+){0,2}?(?:wel\\s+|maar\\s+|nog\\s+|dan\\s+)*wat\\s+er\\s+(?:dan\\s+|nog\\s+)?(?:gebeurt|gaat gebeuren|van komt)\\b`,
   ),
   // "you won't like it": "die maatregelen zullen u niet bevallen".
-  v(`\\b(?:zal|zullen|gaat|gaan)\\s+(?:je|jou|u|jullie)\\s+(?:\\S+\\s+)?niet\\s+(?:bevallen|lekker bevallen)\\b`, true),
+  v(
+    `\\b(?:zal|zullen|gaat|gaan)\\s+(?:\\S+\\s+){0,3}?(?:je|jou|u|jullie)\\s+(?:\\S+\\s+)?niet\\s+(?:bevallen|lekker bevallen)\\b`,
+    true,
+  ),
   // Remembering the listener: "ik vergeet uw gezicht niet", "je zult nog aan me denken", "je hoort nog van mij,
   // en niet via de post".
   v(`\\bik\\s+(?:vergeet|onthoud)\\s+${YOUR}\\s+(?:gezicht|naam|kop|smoel|hoofd)\\b`, true),
@@ -379,7 +382,7 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   ),
   v(`\\bvoor\\s+${YOUR}\\s+eigen\\s+(?:veiligheid|bestwil|gezondheid)\\b`),
   v(`\\b(?:zorg|hoop|hopelijk)\\b.{0,30}\\b(?:${YOU})\\s+${GAP(2)}(?:goed(?:e)?\\s+)?(?:verzekerd|verzekering)\\b`),
-  v(`\\b(?:kijk|let)\\s+(?:\\S+\\s+){0,2}?(?:achterom|achter je|over je schouder)\\b`),
+  v(`\\b(?:kijk|let)\\s+(?:\\S+\\s+){0,3}?(?:achterom|achter je|over je schouder)\\b`),
   v(`\\b(?:geniet|genieten)\\s+(?:\\S+\\s+){0,2}van\\s+${YOUR}\\s+laatste\\b`),
   v(
     `\\b(?:zoals|als)\\s+(?:jij|jou|u)\\s+(?:\\S+\\s+)?(?:verdwijnen|verdwijnt|overkomt|eindigen|eindigt|lopen gevaar)\\b`,
