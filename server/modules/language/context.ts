@@ -45,7 +45,11 @@ export function isNegated(folded: string, match: Span, patternHasNegation: boole
   const sentence = sentenceOf(folded, match);
   // A match that opens an "als" clause has nothing of the main clause in its scope.
   const opensClause = /^als\b/.test(folded.slice(match.start, match.start + 4));
-  const prefix = opensClause ? '' : clausePrefix(folded, sentence, match.start);
+  // "ik ben niet bang om…" announces the act rather than denying it.
+  const prefix = (opensClause ? '' : clausePrefix(folded, sentence, match.start)).replace(
+    /\bniet\s+bang\s+(?:om|voor)\b/g,
+    '',
+  );
   const inside = patternHasNegation ? '' : folded.slice(match.start, match.end);
   if (!NEGATORS.test(prefix) && !NEGATORS.test(inside)) return false;
   const after = folded.slice(match.end, sentence.end);

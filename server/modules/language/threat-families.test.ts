@@ -76,6 +76,20 @@ describe('threat families', () => {
     ]);
   });
 
+  it('lurking, throwing, setting a dog on the listener, consequences for the body', () => {
+    expectThreats([
+      'Ik sta beneden op je te wachten.',
+      'Ik smijt die stoel zo naar je hoofd.',
+      'Ik laat mijn hond op je los.',
+      'Je vliegt zo door het raam.',
+      'Je neus is er zo af.',
+      'Ik ben niet bang om voor jou de bak in te gaan.',
+      'Jullie gaan hiervoor boeten.',
+      'Daar zal je nog van lusten.',
+      'Let maar op als je vanavond naar je fiets loopt.',
+    ]);
+  });
+
   it('threats in capitals and in an e-mail', () => {
     expectThreats([
       'IK WEET WAAR JE WOONT',
@@ -109,6 +123,11 @@ describe('hard negatives next to the threat families', () => {
       'Ik wacht wel buiten tot het mijn beurt is.',
       'Ik weet waar jullie zitten, ik kom langs met mijn bankafschriften.',
       'Als ik jou was zou ik die aanvraag even nakijken.',
+      'Ik heb een mes nodig om de doos open te maken.',
+      'Ik zou maar voorzichtig zijn met die gladde stoep.',
+      'Ik wacht buiten wel op mijn dochter.',
+      'Ik zal u leren hoe de app werkt.',
+      'Ik sta niet in voor de kwaliteit van deze kopie.',
     ]);
     expect(utterance('Ik ga dood van de zenuwen.').insult).toBe(false);
   });
