@@ -275,6 +275,7 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   p(`\\b${SV('neem|nemen|sleur|sleuren|sleep|slepen')}\\s+(?:jou|u|jullie)\\s+(?:\\S+\\s+)?mee\\b`),
   p(`\\b(?:kist|graf|gevangenis|bak|cel)\\b.{0,40}\\b(?:jou|jullie)\\s+(?:ook|erbij|mee)\\b`),
   p(`\\b(?:gevangenis|bak|cel|bajes|nor)\\s+(?:\\S+\\s+){0,3}?(?:voor|om)\\s+(?:jou|u|jullie)\\b`),
+  p(`\\bvoor\\s+(?:jou|u|jullie)\\s+${GAP(2)}(?:de\\s+)?(?:gevangenis|bak|cel|bajes|nor)\\s+in\\b`),
   // Setting a dog or people on the listener: "ik laat mijn pitbull op je los".
   p(
     `\\b${SV('laat|laten|hits|hitsen|stuur|sturen')}\\s+(?:mijn|m'n|de|onze)\\s+(?:hond|honden|pitbull|rottweiler|herder|${PEOPLE})\\s+op\\s+${YOU}\\s+(?:los|af)\\b`,
