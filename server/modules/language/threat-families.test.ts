@@ -128,6 +128,8 @@ describe('hard negatives next to the threat families', () => {
       'Ik wacht buiten wel op mijn dochter.',
       'Ik zal u leren hoe de app werkt.',
       'Ik sta niet in voor de kwaliteit van deze kopie.',
+      'Ik wil dat u ophoudt en stopt met slaan op de balie.',
+      'Ik leg u uit hoe de regeling in elkaar zit.',
     ]);
     expect(utterance('Ik ga dood van de zenuwen.').insult).toBe(false);
   });
