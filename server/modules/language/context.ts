@@ -28,6 +28,11 @@ function clausePrefix(folded: string, sentence: Span, matchStart: number): strin
     before.lastIndexOf(':'),
     before.lastIndexOf(' maar '),
     before.lastIndexOf(' als '),
+    // "als je me niet helpt dan …": without a comma, "dan" opens the main clause of a condition.
+    /\bals\b.*\sdan\s/.test(before) ? before.lastIndexOf(' dan ') : -1,
+    // "als je nu niet helpt gaat er iets ergs gebeuren": a match after a sentence-initial condition is its main
+    // clause; a negation in the condition does not negate it.
+    /^\s*als\b/.test(before) ? before.length - 1 : -1,
   );
   return cut === -1 ? before : before.slice(cut + 1);
 }
@@ -40,7 +45,11 @@ export function isNegated(folded: string, match: Span, patternHasNegation: boole
   const sentence = sentenceOf(folded, match);
   // A match that opens an "als" clause has nothing of the main clause in its scope.
   const opensClause = /^als\b/.test(folded.slice(match.start, match.start + 4));
-  const prefix = opensClause ? '' : clausePrefix(folded, sentence, match.start);
+  // "ik ben niet bang om…" announces the act rather than denying it.
+  const prefix = (opensClause ? '' : clausePrefix(folded, sentence, match.start)).replace(
+    /\bniet\s+bang\s+(?:om|voor)\b/g,
+    '',
+  );
   const inside = patternHasNegation ? '' : folded.slice(match.start, match.end);
   if (!NEGATORS.test(prefix) && !NEGATORS.test(inside)) return false;
   const after = folded.slice(match.end, sentence.end);

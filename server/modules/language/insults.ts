@@ -200,7 +200,8 @@ const CURSES = [
   'opdonderen',
   'opsodemieteren',
   'optiefen',
-  '(?:val|ga) (?:toch |maar )?dood',
+  // A curse at the listener, not the speaker's own state ("ik ga dood van de zenuwen").
+  '(?<!\\bik )(?:val|ga) (?:toch |maar )?dood(?! van\\b| aan\\b)',
   'fuck (?:you|jou|je|off)',
   'fuck off',
   'schaam (?:je|jij|u) (?:je|jezelf|zich)? ?(?:dood|kapot)',
