@@ -22,6 +22,7 @@ import { healthRoutes } from './modules/health/routes.js';
 import { homeRoutes } from './modules/home/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
 import { protocolRoutes } from './modules/protocols/routes.js';
+import { trainingRoutes } from './modules/training/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 
 /** Every module's routes. A new module adds its function here. */
@@ -34,6 +35,7 @@ const MODULES = [
   auditRoutes,
   protocolRoutes,
   handlingRoutes,
+  trainingRoutes,
 ];
 
 declare module 'fastify' {

@@ -4,4 +4,5 @@ export * from '../modules/auth/tables.js';
 export * from '../modules/handlings/tables.js';
 export * from '../modules/org/tables.js';
 export * from '../modules/protocols/tables.js';
+export * from '../modules/training/tables.js';
 export * from '../modules/users/tables.js';

@@ -42,6 +42,11 @@ const nl = {
   step_not_conditional: 'Deze stap geldt altijd; u kunt hem niet als niet van toepassing markeren.',
   step_unknown_step: 'Deze stap hoort niet bij deze procedure.',
   step_finished: 'Alle stappen van deze procedure zijn al gedaan.',
+  training_finished: 'Deze oefening is al afgerond. Begin een nieuwe poging.',
+  training_out_of_date: 'Dit moment is al beantwoord. Het scherm is bijgewerkt.',
+  training_answer_incomplete: 'Kies een antwoord, of typ uw eigen zin en kies wat u doet.',
+  training_unknown_option: 'Dit antwoord bestaat niet bij dit moment.',
+  scenario_invalid: 'Het scenario kan zo niet worden gepubliceerd: los eerst de {count} gemelde punten op.',
   internal_error: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
 } as const;
 
@@ -82,6 +87,11 @@ const en: Record<ProblemCode, string> = {
   step_not_conditional: 'This step always applies; you cannot mark it as not applicable.',
   step_unknown_step: 'This step does not belong to this procedure.',
   step_finished: 'All steps of this procedure have been done.',
+  training_finished: 'This exercise has already been finished. Start a new attempt.',
+  training_out_of_date: 'This moment has already been answered. The screen has been updated.',
+  training_answer_incomplete: 'Choose an answer, or type your own sentence and choose what you do.',
+  training_unknown_option: 'This answer does not exist at this moment.',
+  scenario_invalid: 'The scenario cannot be published like this: first resolve the {count} reported points.',
   internal_error: 'Something went wrong on our side. Please try again later.',
 };
 

@@ -8,8 +8,8 @@ export const DESK_SCENARIOS: LibraryScenario[] = [
       channel: 'desk',
       level: 'basic',
       situation: t(
-        'Een volle wachtruimte op het kantoor. Meneer Jansen krijgt vandaag de sleutels van zijn nieuwe woning en wacht al drie kwartier.',
-        'A full waiting room at the office. Mr Jansen gets the keys to his new home today and has been waiting for three quarters of an hour.',
+        'Een volle wachtruimte op het kantoor. Meneer Kramer krijgt vandaag de sleutels van zijn nieuwe woning en wacht al drie kwartier.',
+        'A full waiting room at the office. Mr Kramer gets the keys to his new home today and has been waiting for three quarters of an hour.',
       ),
       start: 'start',
       nodes: [

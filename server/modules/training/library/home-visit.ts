@@ -8,8 +8,8 @@ export const HOME_VISIT_SCENARIOS: LibraryScenario[] = [
       channel: 'home_visit',
       level: 'basic',
       situation: t(
-        'U doet de eindinspectie bij meneer Visser, die verhuist. U vertelt dat de kapotte keukenkast op zijn rekening komt. U staat in de keuken; de voordeur is achter hem.',
-        'You do the final inspection at Mr Visser’s, who is moving out. You tell him the broken kitchen cupboard will be charged to him. You are in the kitchen; the front door is behind him.',
+        'U doet de eindinspectie bij meneer Hendriks, die verhuist. U vertelt dat de kapotte keukenkast op zijn rekening komt. U staat in de keuken; de voordeur is achter hem.',
+        'You do the final inspection at Mr Hendriks’s, who is moving out. You tell him the broken kitchen cupboard will be charged to him. You are in the kitchen; the front door is behind him.',
       ),
       start: 'start',
       nodes: [
@@ -207,8 +207,8 @@ export const HOME_VISIT_SCENARIOS: LibraryScenario[] = [
       channel: 'home_visit',
       level: 'basic',
       situation: t(
-        'U bezoekt mevrouw Smit na haar vijfde klacht over geluidsoverlast van de bovenburen. Ze laat u binnen in de woonkamer.',
-        'You visit Mrs Smit after her fifth complaint about noise from the upstairs neighbours. She lets you into the living room.',
+        'U bezoekt mevrouw Bos na haar vijfde klacht over geluidsoverlast van de bovenburen. Ze laat u binnen in de woonkamer.',
+        'You visit Mrs Bos after her fifth complaint about noise from the upstairs neighbours. She lets you into the living room.',
       ),
       start: 'start',
       nodes: [

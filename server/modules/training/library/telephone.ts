@@ -8,8 +8,8 @@ export const TELEPHONE_SCENARIOS: LibraryScenario[] = [
       channel: 'telephone',
       level: 'basic',
       situation: t(
-        'Maandagochtend, druk aan de lijn. Meneer De Vries belt over een aanmaning voor huurachterstand die hij vanochtend kreeg.',
-        'Monday morning, busy on the phones. Mr De Vries calls about a reminder for rent arrears he received this morning.',
+        'Maandagochtend, druk aan de lijn. Meneer De Wit belt over een aanmaning voor huurachterstand die hij vanochtend kreeg.',
+        'Monday morning, busy on the phones. Mr De Wit calls about a reminder for rent arrears he received this morning.',
       ),
       start: 'start',
       nodes: [
@@ -222,8 +222,8 @@ export const TELEPHONE_SCENARIOS: LibraryScenario[] = [
       channel: 'telephone',
       level: 'basic',
       situation: t(
-        'Het is januari. Mevrouw Yilmaz belt voor de derde keer deze week: de cv-ketel is kapot en de monteur is niet gekomen.',
-        'It is January. Mrs Yilmaz calls for the third time this week: the boiler is broken and the mechanic did not come.',
+        'Het is januari. Mevrouw Öztürk belt voor de derde keer deze week: de cv-ketel is kapot en de monteur is niet gekomen.',
+        'It is January. Mrs Öztürk calls for the third time this week: the boiler is broken and the mechanic did not come.',
       ),
       start: 'start',
       nodes: [
@@ -427,8 +427,8 @@ export const TELEPHONE_SCENARIOS: LibraryScenario[] = [
       channel: 'telephone',
       level: 'month2',
       situation: t(
-        'Vrijdagmiddag, vlak voor sluitingstijd. Meneer Bakker hoorde vanochtend dat zijn aanvraag voor urgentie is afgewezen. Hij belt en wil weten wie dat besloten heeft.',
-        'Friday afternoon, just before closing time. Mr Bakker heard this morning that his application for urgent housing was refused. He calls and wants to know who decided it.',
+        'Vrijdagmiddag, vlak voor sluitingstijd. Meneer Mulder hoorde vanochtend dat zijn aanvraag voor urgentie is afgewezen. Hij belt en wil weten wie dat besloten heeft.',
+        'Friday afternoon, just before closing time. Mr Mulder heard this morning that his application for urgent housing was refused. He calls and wants to know who decided it.',
       ),
       start: 'start',
       nodes: [
@@ -457,8 +457,8 @@ export const TELEPHONE_SCENARIOS: LibraryScenario[] = [
               'continue',
               'threat',
               t(
-                'Dat was mijn collega Anouk van de afdeling Verhuur.',
-                'That was my colleague Anouk from the Lettings department.',
+                'Dat was mijn collega Lotte van de afdeling Verhuur.',
+                'That was my colleague Lotte from the Lettings department.',
               ),
               t(
                 'Geef een boze klant geen naam van een collega: zo wordt het persoonlijk. Erkenning en keuze ontbreken.',

@@ -373,8 +373,8 @@ export const WRITTEN_SCENARIOS: LibraryScenario[] = [
           'start',
           4,
           t(
-            'Zeg maar tegen Sanne van incasso dat ik weet waar ze woont. Als ik mijn huis uit moet, gaat zij er ook aan.',
-            'Tell Sanne from collections that I know where she lives. If I have to leave my house, she is going down too.',
+            'Zeg maar tegen Eva van incasso dat ik weet waar ze woont. Als ik mijn huis uit moet, gaat zij er ook aan.',
+            'Tell Eva from collections that I know where she lives. If I have to leave my house, she is going down too.',
           ),
           leaveWith([], 'hand_over', 'raise_alarm'),
           [
@@ -386,8 +386,8 @@ export const WRITTEN_SCENARIOS: LibraryScenario[] = [
                 'I will not answer this e-mail myself. I am handing it over to my manager now.',
               ),
               t(
-                'Juist: een bedreiging van een collega beantwoordt u niet zelf. Uw leidinggevende beslist over aangifte en waarschuwt Sanne.',
-                'Right: you do not answer a threat against a colleague yourself. Your manager decides on a police report and warns Sanne.',
+                'Juist: een bedreiging van een collega beantwoordt u niet zelf. Uw leidinggevende beslist over aangifte en waarschuwt Eva.',
+                'Right: you do not answer a threat against a colleague yourself. Your manager decides on a police report and warns Eva.',
               ),
             ),
             say(
@@ -418,8 +418,8 @@ export const WRITTEN_SCENARIOS: LibraryScenario[] = [
           'second',
           4,
           t(
-            '(Een uur later, nu aan u gericht.) Ik zie dat niemand reageert. Misschien moet ik morgen maar even langskomen bij Sanne.',
-            '(An hour later, now addressed to you.) I see nobody responds. Maybe I should drop by Sanne’s tomorrow.',
+            '(Een uur later, nu aan u gericht.) Ik zie dat niemand reageert. Misschien moet ik morgen maar even langskomen bij Eva.',
+            '(An hour later, now addressed to you.) I see nobody responds. Maybe I should drop by Eva’s tomorrow.',
           ),
           leaveWith([], 'raise_alarm', 'hand_over'),
           [
@@ -427,8 +427,8 @@ export const WRITTEN_SCENARIOS: LibraryScenario[] = [
               'raise_alarm',
               'alarm',
               t(
-                'Ik bel nu mijn leidinggevende. Sanne moet dit meteen weten.',
-                'I am calling my manager now. Sanne must know this immediately.',
+                'Ik bel nu mijn leidinggevende. Eva moet dit meteen weten.',
+                'I am calling my manager now. Eva must know this immediately.',
               ),
               t(
                 'Een concrete dreiging met tijd en plaats: direct alarm slaan, niet wachten op een mail.',
@@ -450,11 +450,11 @@ export const WRITTEN_SCENARIOS: LibraryScenario[] = [
         ending(
           'alarm',
           4,
-          t('(Uw leidinggevende belt Sanne en de politie.)', '(Your manager calls Sanne and the police.)'),
+          t('(Uw leidinggevende belt Eva en de politie.)', '(Your manager calls Eva and the police.)'),
           'alarm_raised',
           t(
-            'Goed. Bewaar de e-mails als bewijs. Aangifte binnen twee werkdagen (Veilige Publieke Taak); Sanne mag het adres van de werkgever gebruiken.',
-            'Good. Keep the e-mails as evidence. A police report within two working days (Safe Public Task); Sanne may use the employer’s address.',
+            'Goed. Bewaar de e-mails als bewijs. Aangifte binnen twee werkdagen (Veilige Publieke Taak); Eva mag het adres van de werkgever gebruiken.',
+            'Good. Keep the e-mails as evidence. A police report within two working days (Safe Public Task); Eva may use the employer’s address.',
           ),
         ),
         ending(

@@ -1,0 +1,44 @@
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from '../users/tables.js';
+
+/**
+ * Scenarios written in the organisation (the editor). The shipped ones live in code (`library/`); these are
+ * drafts until the safety officer publishes them, and a published one must stay sound.
+ */
+export const trainingScenarios = pgTable('training_scenarios', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  content: jsonb('content').notNull(),
+  status: text('status').notNull().default('draft'),
+  createdBy: uuid('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  publishedAt: timestamp('published_at', { withTimezone: true }),
+});
+
+/**
+ * One run through a scenario by one user: the training record. It keeps a copy of the scenario as played, so
+ * editing or retiring a scenario never changes what someone practised.
+ */
+export const trainingAttempts = pgTable(
+  'training_attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** A shipped scenario's id (e.g. `telefoon-aanmaning`) or a written scenario's UUID. */
+    scenarioId: text('scenario_id').notNull(),
+    scenario: jsonb('scenario').notNull(),
+    currentNodeId: text('current_node_id').notNull(),
+    /** The answers given, with their scores: [{ nodeId, text, decision, source, option, score }]. */
+    answers: jsonb('answers').notNull().default([]),
+    points: integer('points').notNull().default(0),
+    maxPoints: integer('max_points').notNull().default(0),
+    outcome: text('outcome'),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('training_attempts_user_idx').on(t.userId, t.scenarioId)],
+);
