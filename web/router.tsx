@@ -15,6 +15,10 @@ import { LoginPage } from './routes/LoginPage';
 import { ProtocolEditorPage } from './routes/protocol/ProtocolEditorPage';
 import { ProtocolPage } from './routes/protocol/ProtocolPage';
 import { ForbiddenPage, NotFoundPage } from './routes/StatusPages';
+import { AuthoringListPage } from './routes/training/authoring/AuthoringListPage';
+import { ScenarioEditorPage } from './routes/training/authoring/ScenarioEditorPage';
+import { PlayPage } from './routes/training/PlayPage';
+import { TrainingPage } from './routes/training/TrainingPage';
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -81,6 +85,32 @@ const protocolEditRoute = createRoute({
   component: SafetyOfficerOnly,
 });
 
+const trainingRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/training', component: TrainingPage });
+const attemptRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/training/attempts/$attemptId',
+  component: PlayPage,
+});
+function ScenarioAuthorOnly() {
+  const user = useSessionUser();
+  return hasRole(user, 'safety_officer') ? <Outlet /> : <ForbiddenPage />;
+}
+const authoringRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/training/authoring',
+  component: ScenarioAuthorOnly,
+});
+const authoringListRoute = createRoute({
+  getParentRoute: () => authoringRoute,
+  path: '/',
+  component: AuthoringListPage,
+});
+const authoringEditRoute = createRoute({
+  getParentRoute: () => authoringRoute,
+  path: '/$scenarioId',
+  component: ScenarioEditorPage,
+});
+
 const adminRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/admin', component: AdminOnly });
 const organisationRoute = createRoute({
   getParentRoute: () => adminRoute,
@@ -107,6 +137,9 @@ const routeTree = rootRoute.addChildren([
     protocolRoute,
     handlingRoute,
     protocolEditRoute,
+    trainingRoute,
+    attemptRoute,
+    authoringRoute.addChildren([authoringListRoute, authoringEditRoute]),
     adminRoute.addChildren([organisationRoute, usersRoute, newUserRoute, userRoute, auditRoute]),
   ]),
 ]);

@@ -74,6 +74,11 @@ export function Layout() {
                   {t('nav.protocol')}
                 </Link>
               </li>
+              <li>
+                <Link to="/training" className="regie-nav__link">
+                  {t('nav.training')}
+                </Link>
+              </li>
               {hasRole(user, 'admin') && (
                 <>
                   <li>

@@ -58,7 +58,11 @@ export const ZAttempt = z.object({
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   /** The organisation's script and route, from the current protocol, as the reference beside the practice. */
-  reference: z.object({ script: ZProtocolContent.shape.script, route: ZProtocolContent.shape.route }),
+  reference: z.object({
+    script: ZProtocolContent.shape.script,
+    route: ZProtocolContent.shape.route,
+    phases: ZProtocolContent.shape.phases,
+  }),
 });
 export type TAttempt = z.infer<typeof ZAttempt>;
 

@@ -113,7 +113,7 @@ function present(row: AttemptRow, protocol: TProtocolContent): TAttempt {
     maxPoints: row.maxPoints,
     startedAt: row.startedAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
-    reference: { script: protocol.script, route: protocol.route },
+    reference: { script: protocol.script, route: protocol.route, phases: protocol.phases },
   };
 }
 
