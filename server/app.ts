@@ -22,6 +22,7 @@ import { healthRoutes } from './modules/health/routes.js';
 import { homeRoutes } from './modules/home/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
 import { protocolRoutes } from './modules/protocols/routes.js';
+import { signalCardRoutes } from './modules/signalcard/routes.js';
 import { trainingRoutes } from './modules/training/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 
@@ -36,6 +37,7 @@ const MODULES = [
   protocolRoutes,
   handlingRoutes,
   trainingRoutes,
+  signalCardRoutes,
 ];
 
 declare module 'fastify' {

@@ -18,6 +18,7 @@ import { ForbiddenPage, NotFoundPage } from './routes/StatusPages';
 import { AuthoringListPage } from './routes/training/authoring/AuthoringListPage';
 import { ScenarioEditorPage } from './routes/training/authoring/ScenarioEditorPage';
 import { PlayPage } from './routes/training/PlayPage';
+import { SignalCardPage } from './routes/training/SignalCardPage';
 import { TrainingPage } from './routes/training/TrainingPage';
 
 interface RouterContext {
@@ -86,6 +87,11 @@ const protocolEditRoute = createRoute({
 });
 
 const trainingRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/training', component: TrainingPage });
+const signalCardRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/signal-card',
+  component: SignalCardPage,
+});
 const attemptRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/training/attempts/$attemptId',
@@ -139,6 +145,7 @@ const routeTree = rootRoute.addChildren([
     protocolEditRoute,
     trainingRoute,
     attemptRoute,
+    signalCardRoute,
     authoringRoute.addChildren([authoringListRoute, authoringEditRoute]),
     adminRoute.addChildren([organisationRoute, usersRoute, newUserRoute, userRoute, auditRoute]),
   ]),

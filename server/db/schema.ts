@@ -4,5 +4,6 @@ export * from '../modules/auth/tables.js';
 export * from '../modules/handlings/tables.js';
 export * from '../modules/org/tables.js';
 export * from '../modules/protocols/tables.js';
+export * from '../modules/signalcard/tables.js';
 export * from '../modules/training/tables.js';
 export * from '../modules/users/tables.js';

@@ -76,6 +76,11 @@ function TrainingCard() {
           {t('home.training.link')}
         </Link>
       </p>
+      <p className="utrecht-paragraph">
+        <Link to="/signal-card" className="utrecht-link">
+          {t('home.training.signalCardLink')}
+        </Link>
+      </p>
     </Section>
   );
 }
