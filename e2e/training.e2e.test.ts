@@ -48,7 +48,8 @@ describe('scenario trainer', () => {
     await expectAccessible(page);
 
     await page.getByRole('link', { name: "Terug naar alle scenario's" }).click();
-    await expect.poll(() => page.getByText(/1 keer afgerond, beste score/).count()).toBe(1);
+    const telephone = page.getByRole('region', { name: 'Telefoon' });
+    await expect.poll(() => telephone.getByText(/1 keer afgerond, beste score/).count()).toBe(1);
     await page.context().close();
   });
 
@@ -73,6 +74,23 @@ describe('scenario trainer', () => {
       .toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Opslaan en publiceren' }).click();
     await expect.poll(() => page.getByText(/Het scenario kan zo niet worden gepubliceerd/).count()).toBe(1);
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it("a manager sees the team's overdue refreshers", { timeout: 120_000 }, async () => {
+    const page = await newPage(browser);
+    await logIn(page, 'leidinggevende@wonenzuid.example');
+    await expect.poll(() => heading(page)).toBe('Welkom, Joost Bakker');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Oefenen' }).click();
+    await expect.poll(() => heading(page)).toBe('Oefenen');
+    const team = page.getByRole('region', { name: 'Opfrissers van uw team' });
+    await expect.poll(() => team.getByText('1 verplichting is te laat.').count()).toBe(1);
+    const firstRow = team.getByRole('row').nth(1);
+    await expect
+      .poll(() => firstRow.textContent())
+      .toMatch(/Sanne de Vries.*Jaarlijkse opfrisser.*Te laat\. Verviel op/);
+    await expect.poll(() => team.getByText('Mehmet Yilmaz').count()).toBe(2);
     await expectAccessible(page);
     await page.context().close();
   });

@@ -3,6 +3,7 @@ import { type Db, queryRows } from '../../db/client.js';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/record.js';
 import { hashPassword } from '../auth/passwords.js';
 import { departments, offices, organisation, teams } from '../org/tables.js';
+import { loadDemoTraining } from '../training/demo.js';
 import { replaceRoles } from '../users/repository.js';
 import { users } from '../users/tables.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './credentials.js';
@@ -62,6 +63,7 @@ export async function loadDemoData(db: Db): Promise<void> {
       if (!row) throw new Error('demo insert failed');
       await replaceRoles(tx, row.id, account.roles);
     }
+    await loadDemoTraining(tx);
     await recordAudit(tx, SYSTEM_ACTOR, {
       action: 'demo.loaded',
       entityType: 'organisation',

@@ -4,11 +4,15 @@ import { currentUser } from '../../http/policy.js';
 import { requestLanguage } from '../../http/problem.js';
 import { uuidParam } from '../../http/schemas.js';
 import { trainingPolicy } from './policy.js';
+import { evidenceCsv, myRequirements, requirementList, saveRequirements, teamRequirements } from './records.js';
+import { ZRequirement } from './requirements.js';
 import {
   ZAnswerRequest,
   ZAttempt,
   ZCustomScenario,
+  ZMemberRequirement,
   ZPreviewResponse,
+  ZSaveRequirementsRequest,
   ZSaveScenarioRequest,
   ZScenarioSummary,
   ZStartAttemptRequest,
@@ -92,5 +96,46 @@ export function trainingRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/v1/training/authoring/preview',
     { config: author, schema: { tags, body: ZSaveScenarioRequest, response: { 200: ZPreviewResponse } } },
     (request) => previewScenario(ctx, request.body.content, requestLanguage(request)),
+  );
+
+  const requirementsResponse = z.object({ requirements: z.array(ZRequirement) });
+  const statesResponse = z.object({ requirements: z.array(ZMemberRequirement) });
+  app.get(
+    '/api/v1/training/requirements',
+    { config: practise, schema: { tags, response: { 200: requirementsResponse } } },
+    async () => ({ requirements: await requirementList(ctx) }),
+  );
+  app.put(
+    '/api/v1/training/requirements',
+    {
+      config: { policy: trainingPolicy.plan },
+      schema: { tags, body: ZSaveRequirementsRequest, response: { 200: requirementsResponse } },
+    },
+    async (request) => ({
+      requirements: await saveRequirements(ctx, currentUser(request.user), request.body.requirements),
+    }),
+  );
+  app.get(
+    '/api/v1/training/requirements/mine',
+    { config: practise, schema: { tags, response: { 200: statesResponse } } },
+    async (request) => ({ requirements: await myRequirements(ctx, currentUser(request.user)) }),
+  );
+  app.get(
+    '/api/v1/training/requirements/team',
+    { config: { policy: trainingPolicy.team }, schema: { tags, response: { 200: statesResponse } } },
+    async (request) => ({ requirements: await teamRequirements(ctx, currentUser(request.user)) }),
+  );
+  app.get(
+    '/api/v1/training/evidence.csv',
+    { config: { policy: trainingPolicy.records }, schema: { tags } },
+    async (request, reply) => {
+      const csv = await evidenceCsv(ctx, currentUser(request.user));
+      const date = new Date().toISOString().slice(0, 10);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="rie-training-${date}.csv"`)
+        .header('cache-control', 'no-store')
+        .send(csv);
+    },
   );
 }

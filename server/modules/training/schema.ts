@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { text } from '../../http/schemas.js';
 import { ZProtocolContent, ZText } from '../protocols/content.js';
+import { REQUIREMENT_STATUSES, ZRequirement, ZRequirementList } from './requirements.js';
 import { DECISIONS, LEVELS, OUTCOMES, TRAINING_CHANNELS, ZScenario } from './scenario.js';
 
 export const ZStartAttemptRequest = z.strictObject({ scenarioId: z.string().trim().min(1).max(80) });
@@ -95,3 +96,18 @@ export type TCustomScenario = z.infer<typeof ZCustomScenario>;
 
 export const ZSaveScenarioRequest = z.strictObject({ content: ZScenario });
 export const ZPreviewResponse = z.object({ issues: z.array(ZIssue) });
+
+export const ZSaveRequirementsRequest = z.strictObject({ requirements: ZRequirementList });
+
+export const ZMemberRequirement = z.object({
+  userId: z.string(),
+  name: z.string(),
+  departmentName: z.string().nullable(),
+  requirement: ZRequirement,
+  status: z.enum(REQUIREMENT_STATUSES),
+  completedAt: z.string().nullable(),
+  dueAt: z.string(),
+  /** Scenarios that count, finished within the last interval. */
+  recent: z.number(),
+});
+export type TMemberRequirement = z.infer<typeof ZMemberRequirement>;

@@ -42,3 +42,11 @@ export const trainingAttempts = pgTable(
   },
   (t) => [index('training_attempts_user_idx').on(t.userId, t.scenarioId)],
 );
+
+/** The organisation's training requirements per role, as one list (row id is always 1); defaults until edited. */
+export const trainingRequirements = pgTable('training_requirements', {
+  id: integer('id').primaryKey().default(1),
+  content: jsonb('content').notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

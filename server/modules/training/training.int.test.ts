@@ -38,7 +38,7 @@ async function answer(caller: Caller, id: string, payload: object) {
 
 describe('practising a scenario', () => {
   it('lists the twelve shipped scenarios with no record yet', async () => {
-    const response = await call(employee, 'GET', '/api/v1/training/scenarios');
+    const response = await call(await loginAs(t.app, demoEmailFor('hr')), 'GET', '/api/v1/training/scenarios');
     expect(response.statusCode).toBe(200);
     const scenarios = response.json().scenarios as { id: string; completed: number; bestPercent: number | null }[];
     expect(scenarios).toHaveLength(LIBRARY.length);

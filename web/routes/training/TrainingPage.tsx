@@ -10,6 +10,7 @@ import { ErrorAlert, Loading } from '../../components/feedback';
 import { PageHeading, Section } from '../../components/page';
 import { pick } from '../../components/text';
 import { useAction } from '../../components/useAction';
+import { EvidenceExport, MyRequirements, TeamRequirements } from './Requirements';
 
 function Result({ scenario }: { scenario: TScenarioSummary }) {
   const { t } = useTranslation();
@@ -43,6 +44,9 @@ export function TrainingPage() {
           </Link>
         </p>
       )}
+      <MyRequirements />
+      {hasRole(user, 'manager') && <TeamRequirements />}
+      {hasRole(user, 'safety_officer', 'hr') && <EvidenceExport />}
       <ErrorAlert error={scenarios.error ?? error} />
       {!scenarios.data && !scenarios.error && <Loading />}
       {scenarios.data &&

@@ -1,0 +1,160 @@
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { AppContext } from '../../app-context.js';
+import type { SessionUser } from '../../http/policy.js';
+import { recordAudit } from '../audit/record.js';
+import { actorOf } from '../auth/service.js';
+import { listDepartments } from '../org/repository.js';
+import { listUsers, listUsersInDepartment, rolesOf, type UserRow } from '../users/repository.js';
+import {
+  DEFAULT_REQUIREMENTS,
+  type FinishedPractice,
+  requirementState,
+  type TRequirement,
+  ZRequirementList,
+} from './requirements.js';
+import type { TMemberRequirement } from './schema.js';
+import { trainingAttempts, trainingRequirements } from './tables.js';
+
+const LIST_ID = 1;
+
+export async function requirementList(ctx: AppContext): Promise<TRequirement[]> {
+  const [row] = await ctx.db.select().from(trainingRequirements).where(eq(trainingRequirements.id, LIST_ID));
+  return row ? ZRequirementList.parse(row.content) : DEFAULT_REQUIREMENTS;
+}
+
+export async function saveRequirements(ctx: AppContext, user: SessionUser, list: TRequirement[]) {
+  const before = await requirementList(ctx);
+  await ctx.db.transaction(async (tx) => {
+    const now = new Date();
+    await tx
+      .insert(trainingRequirements)
+      .values({ id: LIST_ID, content: list, updatedBy: user.id, updatedAt: now })
+      .onConflictDoUpdate({
+        target: trainingRequirements.id,
+        set: { content: list, updatedBy: user.id, updatedAt: now },
+      });
+    await recordAudit(tx, actorOf(user), {
+      action: 'training.requirements_saved',
+      entityType: 'training_requirements',
+      entityId: String(LIST_ID),
+      before: { requirements: before },
+      after: { requirements: list },
+    });
+  });
+  return requirementList(ctx);
+}
+
+/** Finished practice per user, with the channel of the scenario as it was played. */
+async function practiceOf(ctx: AppContext, userIds: string[]): Promise<Map<string, FinishedPractice[]>> {
+  const byUser = new Map<string, FinishedPractice[]>();
+  if (userIds.length === 0) return byUser;
+  const rows = await ctx.db
+    .select({
+      userId: trainingAttempts.userId,
+      finishedAt: trainingAttempts.finishedAt,
+      channel: sql<string>`${trainingAttempts.scenario}->>'channel'`,
+    })
+    .from(trainingAttempts)
+    .where(and(inArray(trainingAttempts.userId, userIds), isNotNull(trainingAttempts.finishedAt)));
+  for (const row of rows) {
+    if (!row.finishedAt) continue;
+    const list = byUser.get(row.userId) ?? [];
+    list.push({ finishedAt: new Date(row.finishedAt), channel: row.channel });
+    byUser.set(row.userId, list);
+  }
+  return byUser;
+}
+
+/** Every requirement that applies to each person, with where they stand; overdue first, then by due date. */
+async function statesOf(ctx: AppContext, people: UserRow[], departmentNames = new Map<string, string>()) {
+  const now = new Date();
+  const ids = people.map((person) => person.id);
+  const [requirements, roles, practice] = await Promise.all([
+    requirementList(ctx),
+    rolesOf(ctx.db, ids),
+    practiceOf(ctx, ids),
+  ]);
+  const rows: TMemberRequirement[] = [];
+  for (const person of people) {
+    const theirRoles = roles.get(person.id) ?? [];
+    for (const requirement of requirements) {
+      if (!theirRoles.includes(requirement.role)) continue;
+      const state = requirementState(requirement, practice.get(person.id) ?? [], person.createdAt, now);
+      rows.push({
+        userId: person.id,
+        name: person.name,
+        departmentName: person.departmentId ? (departmentNames.get(person.departmentId) ?? null) : null,
+        requirement,
+        status: state.status,
+        completedAt: state.completedAt?.toISOString() ?? null,
+        dueAt: state.dueAt.toISOString(),
+        recent: state.recent,
+      });
+    }
+  }
+  const order = { overdue: 0, due_soon: 1, open: 2, done: 3 } as const;
+  return rows.sort((a, b) => order[a.status] - order[b.status] || a.dueAt.localeCompare(b.dueAt));
+}
+
+export async function myRequirements(ctx: AppContext, user: SessionUser): Promise<TMemberRequirement[]> {
+  const people = (await listUsers(ctx.db)).filter((person) => person.id === user.id);
+  return statesOf(ctx, people);
+}
+
+/** A manager's department: who is due or overdue for which training. */
+export async function teamRequirements(ctx: AppContext, user: SessionUser): Promise<TMemberRequirement[]> {
+  if (!user.departmentId) return [];
+  const people = (await listUsersInDepartment(ctx.db, user.departmentId)).filter((person) => person.id !== user.id);
+  return statesOf(ctx, people);
+}
+
+const csvCell = (value: string | number | null) => {
+  const text = value === null ? '' : String(value);
+  // Quote every cell; a leading =, +, - or @ would be run as a formula by a spreadsheet.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+};
+
+/** The RI&E evidence (Arbobesluit 2.15: information and training): every active person's requirements, as CSV. */
+export async function evidenceCsv(ctx: AppContext, user: SessionUser): Promise<string> {
+  const [people, departments] = await Promise.all([listUsers(ctx.db), listDepartments(ctx.db)]);
+  const names = new Map(departments.map((department) => [department.id, department.name]));
+  const rows = await statesOf(
+    ctx,
+    people.filter((person) => person.active),
+    names,
+  );
+  const header = [
+    'naam',
+    'afdeling',
+    'eis',
+    'interval_maanden',
+    'status',
+    'laatst_voldaan',
+    'vervalt',
+    'recent_geoefend',
+  ];
+  const lines = rows.map((row) =>
+    [
+      row.name,
+      row.departmentName,
+      row.requirement.title.nl,
+      row.requirement.intervalMonths,
+      row.status,
+      row.completedAt,
+      row.dueAt,
+      row.recent,
+    ]
+      .map(csvCell)
+      .join(','),
+  );
+  await ctx.db.transaction(async (tx) => {
+    // Personal training records leave the system: that is worth a line in the audit log.
+    await recordAudit(tx, actorOf(user), {
+      action: 'training.evidence_exported',
+      entityType: 'training_requirements',
+      details: { rows: rows.length },
+    });
+  });
+  return `${[header.map(csvCell).join(','), ...lines].join('\r\n')}\r\n`;
+}
