@@ -78,6 +78,7 @@ const EXPECTED: Record<string, readonly Who[]> = {
   'PUT /api/v1/training/requirements': SAFETY_OFFICER,
   'GET /api/v1/training/requirements/mine': SIGNED_IN,
   'GET /api/v1/training/requirements/team': ['manager'],
+  'GET /api/v1/training/requirements/mine/:requirementId/certificate': SIGNED_IN,
   'GET /api/v1/training/evidence.csv': ['safety_officer', 'hr'],
   'GET /api/v1/signal-card': SIGNED_IN,
   'PUT /api/v1/signal-card': SAFETY_OFFICER,

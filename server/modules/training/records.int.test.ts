@@ -66,6 +66,10 @@ describe('training requirements and records', () => {
     const before = (await call(employee, 'GET', '/api/v1/training/requirements/mine')).json().requirements as Row[];
     expect(before).toHaveLength(1);
     expect(before[0]).toMatchObject({ status: 'overdue', recent: 0 });
+    const certificateUrl = '/api/v1/training/requirements/mine/frontoffice-jaarlijks/certificate';
+    const notYet = await call(employee, 'GET', certificateUrl);
+    expect(notYet.statusCode).toBe(409);
+    expect(notYet.json()).toMatchObject({ code: 'requirement_not_met' });
     for (const id of ['telefoon-aanmaning', 'balie-schimmel', 'email-woningruil']) {
       expect((await playGoodPath(employee, id)).status).toBe('finished');
     }
@@ -75,6 +79,17 @@ describe('training requirements and records', () => {
     const inAYear = new Date();
     inAYear.setUTCMonth(inAYear.getUTCMonth() + 12);
     expect(Math.abs(due.getTime() - inAYear.getTime())).toBeLessThan(5 * 60_000);
+
+    const certificate = await call(employee, 'GET', certificateUrl);
+    expect(certificate.statusCode).toBe(200);
+    expect(certificate.headers['content-type']).toBe('application/pdf');
+    expect(certificate.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // A4 landscape.
+    expect(certificate.rawPayload.toString('latin1')).toMatch(/MediaBox \[0 0 841\.89 595\.28\]/);
+    // A requirement of another role, or one that does not exist, is not the employee's.
+    const other = '/api/v1/training/requirements/mine/leidinggevende-jaarlijks/certificate';
+    expect((await call(employee, 'GET', other)).statusCode).toBe(404);
+    expect((await call(employee, 'GET', '/api/v1/training/requirements/mine/BAD!/certificate')).statusCode).toBe(400);
   });
 
   it('lets only the safety officer change the requirements, refusing bad input whole', async () => {

@@ -1,17 +1,22 @@
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
+import type { Language } from '../../http/messages.js';
 import type { SessionUser } from '../../http/policy.js';
+import { ProblemError } from '../../http/problem.js';
 import { recordAudit } from '../audit/record.js';
 import { actorOf } from '../auth/service.js';
-import { listDepartments } from '../org/repository.js';
+import { getOrganisation, listDepartments } from '../org/repository.js';
 import { listUsers, listUsersInDepartment, rolesOf, type UserRow } from '../users/repository.js';
+import { renderCertificate } from './certificate.js';
 import {
+  addMonths,
   DEFAULT_REQUIREMENTS,
   type FinishedPractice,
   requirementState,
   type TRequirement,
   ZRequirementList,
 } from './requirements.js';
+import { ZScenario } from './scenario.js';
 import type { TMemberRequirement } from './schema.js';
 import { trainingAttempts, trainingRequirements } from './tables.js';
 
@@ -157,4 +162,43 @@ export async function evidenceCsv(ctx: AppContext, user: SessionUser): Promise<s
     });
   });
   return `${[header.map(csvCell).join(','), ...lines].join('\r\n')}\r\n`;
+}
+
+/** The certificate of a requirement the user has met; refused while it is not met. */
+export async function certificateFor(
+  ctx: AppContext,
+  user: SessionUser,
+  requirementId: string,
+  language: Language,
+): Promise<Buffer> {
+  const mine = await myRequirements(ctx, user);
+  const row = mine.find((candidate) => candidate.requirement.id === requirementId);
+  if (!row) throw new ProblemError(404, 'not_found');
+  if (!row.completedAt || row.status === 'overdue') throw new ProblemError(409, 'requirement_not_met');
+  const completedAt = new Date(row.completedAt);
+  const requirement = row.requirement;
+  const from = addMonths(completedAt, -requirement.intervalMonths);
+  const attempts = await ctx.db
+    .select({ scenario: trainingAttempts.scenario, finishedAt: trainingAttempts.finishedAt })
+    .from(trainingAttempts)
+    .where(and(eq(trainingAttempts.userId, user.id), isNotNull(trainingAttempts.finishedAt)));
+  const counted = attempts
+    .filter((attempt) => attempt.finishedAt && attempt.finishedAt >= from && attempt.finishedAt <= completedAt)
+    .map((attempt) => ZScenario.parse(attempt.scenario))
+    .filter((scenario) => requirement.channel === null || scenario.channel === requirement.channel)
+    .map((scenario) => scenario.title);
+  const organisation = await getOrganisation(ctx.db);
+  return renderCertificate(
+    {
+      organisationName: organisation?.name ?? '',
+      personName: user.name,
+      title: requirement.title,
+      minimumScenarios: requirement.minimumScenarios,
+      intervalMonths: requirement.intervalMonths,
+      completedAt,
+      validUntil: new Date(row.dueAt),
+      scenarioTitles: counted,
+    },
+    language,
+  );
 }

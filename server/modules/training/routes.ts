@@ -4,7 +4,14 @@ import { currentUser } from '../../http/policy.js';
 import { requestLanguage } from '../../http/problem.js';
 import { uuidParam } from '../../http/schemas.js';
 import { trainingPolicy } from './policy.js';
-import { evidenceCsv, myRequirements, requirementList, saveRequirements, teamRequirements } from './records.js';
+import {
+  certificateFor,
+  evidenceCsv,
+  myRequirements,
+  requirementList,
+  saveRequirements,
+  teamRequirements,
+} from './records.js';
 import { ZRequirement } from './requirements.js';
 import {
   ZAnswerRequest,
@@ -136,6 +143,25 @@ export function trainingRoutes(app: ZodApp, ctx: AppContext): void {
         .header('content-disposition', `attachment; filename="rie-training-${date}.csv"`)
         .header('cache-control', 'no-store')
         .send(csv);
+    },
+  );
+  app.get(
+    '/api/v1/training/requirements/mine/:requirementId/certificate',
+    {
+      config: practise,
+      schema: { tags, params: z.strictObject({ requirementId: z.string().regex(/^[a-z0-9_-]{1,40}$/) }) },
+    },
+    async (request, reply) => {
+      const language = requestLanguage(request);
+      const pdf = await certificateFor(ctx, currentUser(request.user), request.params.requirementId, language);
+      return reply
+        .type('application/pdf')
+        .header(
+          'content-disposition',
+          `attachment; filename="${language === 'en' ? 'certificate' : 'certificaat'}-${request.params.requirementId}.pdf"`,
+        )
+        .header('cache-control', 'private, no-store')
+        .send(pdf);
     },
   );
 }
