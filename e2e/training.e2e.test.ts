@@ -75,6 +75,16 @@ describe('scenario trainer', () => {
     await page.getByRole('button', { name: 'Opslaan en publiceren' }).click();
     await expect.poll(() => page.getByText(/Het scenario kan zo niet worden gepubliceerd/).count()).toBe(1);
     await expectAccessible(page);
+
+    // The training plan: which role practises how often.
+    await page.goto('/training');
+    await page.getByRole('link', { name: 'Trainingsverplichtingen beheren' }).click();
+    await expect.poll(() => heading(page)).toBe('Trainingsverplichtingen');
+    const first = page.getByRole('group', { name: 'Verplichting 1', exact: true });
+    await first.getByLabel('Aantal oefengesprekken in die periode').selectOption('2');
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await expect.poll(() => page.getByText('De wijzigingen zijn opgeslagen.').count()).toBe(1);
+    await expectAccessible(page);
     await page.context().close();
   });
 

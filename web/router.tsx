@@ -18,6 +18,7 @@ import { ForbiddenPage, NotFoundPage } from './routes/StatusPages';
 import { AuthoringListPage } from './routes/training/authoring/AuthoringListPage';
 import { ScenarioEditorPage } from './routes/training/authoring/ScenarioEditorPage';
 import { PlayPage } from './routes/training/PlayPage';
+import { RequirementsEditorPage } from './routes/training/RequirementsEditorPage';
 import { SignalCardPage } from './routes/training/SignalCardPage';
 import { TrainingPage } from './routes/training/TrainingPage';
 
@@ -106,6 +107,15 @@ const authoringRoute = createRoute({
   path: '/training/authoring',
   component: ScenarioAuthorOnly,
 });
+function RequirementsAuthorOnly() {
+  const user = useSessionUser();
+  return hasRole(user, 'safety_officer') ? <RequirementsEditorPage /> : <ForbiddenPage />;
+}
+const requirementsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/training/requirements',
+  component: RequirementsAuthorOnly,
+});
 const authoringListRoute = createRoute({
   getParentRoute: () => authoringRoute,
   path: '/',
@@ -146,6 +156,7 @@ const routeTree = rootRoute.addChildren([
     trainingRoute,
     attemptRoute,
     signalCardRoute,
+    requirementsRoute,
     authoringRoute.addChildren([authoringListRoute, authoringEditRoute]),
     adminRoute.addChildren([organisationRoute, usersRoute, newUserRoute, userRoute, auditRoute]),
   ]),

@@ -42,6 +42,10 @@ export function TrainingPage() {
           <Link to="/training/authoring" className="utrecht-link">
             {t('training.list.authorLink')}
           </Link>
+          {' · '}
+          <Link to="/training/requirements" className="utrecht-link">
+            {t('requirementsEditor.link')}
+          </Link>
         </p>
       )}
       <MyRequirements />
