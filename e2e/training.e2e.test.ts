@@ -48,6 +48,26 @@ describe('scenario trainer', () => {
     await expectAccessible(page);
 
     await page.getByRole('link', { name: "Terug naar alle scenario's" }).click();
+
+    // E-learning: the four phases, with the quiz explained after handing it in.
+    await page.getByRole('link', { name: 'De vier fasen van escalatie' }).click();
+    await expect.poll(() => heading(page)).toBe('De vier fasen van escalatie');
+    await page
+      .getByRole('group', { name: /jullie beleid/ })
+      .getByLabel('Kritiek op de organisatie')
+      .check();
+    await page
+      .getByRole('group', { name: /telefoongesprek beëindigen/ })
+      .getByLabel('Persoonlijke agressie')
+      .check();
+    await page
+      .getByRole('group', { name: /fase 4/ })
+      .getByLabel('Uw veiligheid')
+      .check();
+    await page.getByRole('button', { name: 'Toets inleveren' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Geslaagd: 3 van 3 goed.' }).count()).toBe(1);
+    await expectAccessible(page);
+    await page.getByRole('link', { name: "Terug naar alle scenario's" }).click();
     const telephone = page.getByRole('region', { name: 'Telefoon' });
     await expect.poll(() => telephone.getByText(/1 keer afgerond, beste score/).count()).toBe(1);
     await page.context().close();

@@ -17,6 +17,7 @@ import { ProtocolPage } from './routes/protocol/ProtocolPage';
 import { ForbiddenPage, NotFoundPage } from './routes/StatusPages';
 import { AuthoringListPage } from './routes/training/authoring/AuthoringListPage';
 import { ScenarioEditorPage } from './routes/training/authoring/ScenarioEditorPage';
+import { ModulePage } from './routes/training/ModulePage';
 import { PlayPage } from './routes/training/PlayPage';
 import { RequirementsEditorPage } from './routes/training/RequirementsEditorPage';
 import { SignalCardPage } from './routes/training/SignalCardPage';
@@ -88,6 +89,11 @@ const protocolEditRoute = createRoute({
 });
 
 const trainingRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/training', component: TrainingPage });
+const moduleRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/training/modules/$moduleId',
+  component: ModulePage,
+});
 const signalCardRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/signal-card',
@@ -156,6 +162,7 @@ const routeTree = rootRoute.addChildren([
     trainingRoute,
     attemptRoute,
     signalCardRoute,
+    moduleRoute,
     requirementsRoute,
     authoringRoute.addChildren([authoringListRoute, authoringEditRoute]),
     adminRoute.addChildren([organisationRoute, usersRoute, newUserRoute, userRoute, auditRoute]),

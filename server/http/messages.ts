@@ -47,6 +47,7 @@ const nl = {
   training_answer_incomplete: 'Kies een antwoord, of typ uw eigen zin en kies wat u doet.',
   training_unknown_option: 'Dit antwoord bestaat niet bij dit moment.',
   scenario_invalid: 'Het scenario kan zo niet worden gepubliceerd: los eerst de {count} gemelde punten op.',
+  quiz_incomplete: 'Beantwoord alle {count} vragen, elk met een van de gegeven antwoorden.',
   requirement_not_met: 'U heeft nog niet aan deze verplichting voldaan; daarna kunt u het certificaat downloaden.',
   internal_error: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
 } as const;
@@ -93,6 +94,7 @@ const en: Record<ProblemCode, string> = {
   training_answer_incomplete: 'Choose an answer, or type your own sentence and choose what you do.',
   training_unknown_option: 'This answer does not exist at this moment.',
   scenario_invalid: 'The scenario cannot be published like this: first resolve the {count} reported points.',
+  quiz_incomplete: 'Answer all {count} questions, each with one of the given answers.',
   requirement_not_met: 'You have not met this requirement yet; then you can download the certificate.',
   internal_error: 'Something went wrong on our side. Please try again later.',
 };

@@ -3,6 +3,7 @@ import type { AppContext, ZodApp } from '../../app-context.js';
 import { currentUser } from '../../http/policy.js';
 import { requestLanguage } from '../../http/problem.js';
 import { uuidParam } from '../../http/schemas.js';
+import { elearningRoutes } from './elearning/routes.js';
 import { trainingPolicy } from './policy.js';
 import {
   certificateFor,
@@ -41,6 +42,7 @@ export function trainingRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['training'];
   const practise = { policy: trainingPolicy.practise };
   const author = { policy: trainingPolicy.author };
+  elearningRoutes(app, ctx);
 
   app.get(
     '/api/v1/training/scenarios',

@@ -10,6 +10,7 @@ import { ErrorAlert, Loading } from '../../components/feedback';
 import { PageHeading, Section } from '../../components/page';
 import { pick } from '../../components/text';
 import { useAction } from '../../components/useAction';
+import { ModuleList } from './ModulePage';
 import { EvidenceExport, MyRequirements, TeamRequirements } from './Requirements';
 
 function Result({ scenario }: { scenario: TScenarioSummary }) {
@@ -96,6 +97,7 @@ export function TrainingPage() {
             </Section>
           );
         })}
+      <ModuleList />
     </>
   );
 }
