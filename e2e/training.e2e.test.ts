@@ -73,7 +73,9 @@ describe('scenario trainer', () => {
     await page.context().close();
   });
 
-  it('the safety officer writes a scenario and sees the check in Dutch', { timeout: 120_000 }, async () => {
+  it('the safety officer writes a scenario with the check in Dutch, sets the training plan and plans a session', {
+    timeout: 120_000,
+  }, async () => {
     const page = await newPage(browser);
     await logIn(page, 'preventie@wonenzuid.example');
     await expect.poll(() => heading(page)).toBe('Welkom, Joyce Herzig');
@@ -103,6 +105,24 @@ describe('scenario trainer', () => {
     const first = page.getByRole('group', { name: 'Verplichting 1', exact: true });
     await first.getByLabel('Aantal oefengesprekken in die periode').selectOption('2');
     await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await expect.poll(() => page.getByText('De wijzigingen zijn opgeslagen.').count()).toBe(1);
+    await expectAccessible(page);
+
+    // A classroom session with a training actor: plan and invite, then attendance and the trainer's note.
+    await page.goto('/training');
+    await page.getByRole('link', { name: 'Klassikale trainingen plannen' }).click();
+    await expect.poll(() => heading(page)).toBe('Klassikale trainingen');
+    await page.getByLabel('Titel').fill('Balietraining met trainingsacteur');
+    await page.getByLabel('Datum').fill('2026-12-03');
+    await page.getByLabel('Tijd').fill('09:30');
+    await page.getByLabel('Plaats').fill('Kantoor Eindhoven, zaal 2');
+    await page.getByLabel('Trainer of trainingsacteur').fill('Kees (trainingsacteur)');
+    await page.getByText('Sanne de Vries (Klantcontact)').click();
+    await page.getByRole('button', { name: 'Training plannen' }).click();
+    await expect.poll(() => page.getByText(/3 dec\.? 2026, 09:30, Kantoor Eindhoven, zaal 2/).count()).toBe(1);
+    await page.getByLabel('Sanne de Vries', { exact: true }).selectOption('attended');
+    await page.getByLabel('Notitie van de trainer').fill('Grens eerder inzetten; keuze bieden ging goed.');
+    await page.getByRole('button', { name: /Aanwezigheid en notitie opslaan/ }).click();
     await expect.poll(() => page.getByText('De wijzigingen zijn opgeslagen.').count()).toBe(1);
     await expectAccessible(page);
     await page.context().close();

@@ -20,6 +20,7 @@ import { ScenarioEditorPage } from './routes/training/authoring/ScenarioEditorPa
 import { ModulePage } from './routes/training/ModulePage';
 import { PlayPage } from './routes/training/PlayPage';
 import { RequirementsEditorPage } from './routes/training/RequirementsEditorPage';
+import { SessionsPage } from './routes/training/SessionsPage';
 import { SignalCardPage } from './routes/training/SignalCardPage';
 import { TrainingPage } from './routes/training/TrainingPage';
 
@@ -122,6 +123,15 @@ const requirementsRoute = createRoute({
   path: '/training/requirements',
   component: RequirementsAuthorOnly,
 });
+function SessionsPlannerOnly() {
+  const user = useSessionUser();
+  return hasRole(user, 'safety_officer') ? <SessionsPage /> : <ForbiddenPage />;
+}
+const sessionsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/training/sessions',
+  component: SessionsPlannerOnly,
+});
 const authoringListRoute = createRoute({
   getParentRoute: () => authoringRoute,
   path: '/',
@@ -164,6 +174,7 @@ const routeTree = rootRoute.addChildren([
     signalCardRoute,
     moduleRoute,
     requirementsRoute,
+    sessionsRoute,
     authoringRoute.addChildren([authoringListRoute, authoringEditRoute]),
     adminRoute.addChildren([organisationRoute, usersRoute, newUserRoute, userRoute, auditRoute]),
   ]),

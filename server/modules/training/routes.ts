@@ -37,12 +37,14 @@ import {
   scenarioList,
   startAttempt,
 } from './service.js';
+import { sessionRoutes } from './sessions/routes.js';
 
 export function trainingRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['training'];
   const practise = { policy: trainingPolicy.practise };
   const author = { policy: trainingPolicy.author };
   elearningRoutes(app, ctx);
+  sessionRoutes(app, ctx);
 
   app.get(
     '/api/v1/training/scenarios',

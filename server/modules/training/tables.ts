@@ -1,4 +1,4 @@
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../users/tables.js';
 
 /**
@@ -67,4 +67,34 @@ export const elearningResults = pgTable(
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('elearning_results_user_idx').on(t.userId, t.moduleId)],
+);
+
+/** A classroom session (for example with a training actor): planned, people invited, attendance and a note. */
+export const trainingSessions = pgTable('training_sessions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  title: text('title').notNull(),
+  startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+  location: text('location').notNull(),
+  trainer: text('trainer').notNull(),
+  /** The trainer's note after the session: what was practised, what to follow up. */
+  note: text('note').notNull().default(''),
+  plannedBy: uuid('planned_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const trainingSessionInvitees = pgTable(
+  'training_session_invitees',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => trainingSessions.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** invited, attended or absent. */
+    attendance: text('attendance').notNull().default('invited'),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.userId] }), index('training_session_invitees_user_idx').on(t.userId)],
 );

@@ -12,6 +12,7 @@ import { pick } from '../../components/text';
 import { useAction } from '../../components/useAction';
 import { ModuleList } from './ModulePage';
 import { EvidenceExport, MyRequirements, TeamRequirements } from './Requirements';
+import { MySessions } from './SessionsPage';
 
 function Result({ scenario }: { scenario: TScenarioSummary }) {
   const { t } = useTranslation();
@@ -47,9 +48,14 @@ export function TrainingPage() {
           <Link to="/training/requirements" className="utrecht-link">
             {t('requirementsEditor.link')}
           </Link>
+          {' · '}
+          <Link to="/training/sessions" className="utrecht-link">
+            {t('sessions.link')}
+          </Link>
         </p>
       )}
       <MyRequirements />
+      <MySessions />
       {hasRole(user, 'manager') && <TeamRequirements />}
       {hasRole(user, 'safety_officer', 'hr') && <EvidenceExport />}
       <ErrorAlert error={scenarios.error ?? error} />
