@@ -13,7 +13,9 @@ afterAll(() => browser?.close());
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
 
 describe('signal card', () => {
-  it('an employee opens the signal card and its pocket PDF renders', { timeout: 120_000 }, async () => {
+  it('an employee opens the signal card, keeps it offline on a phone, and its pocket PDF renders', {
+    timeout: 120_000,
+  }, async () => {
     const page = await newPage(browser, { width: 360 });
     await logIn(page, 'medewerker@wonenzuid.example');
     await expect.poll(() => heading(page)).toBe('Welkom, Sanne de Vries');
@@ -22,6 +24,20 @@ describe('signal card', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Fase 3: Persoonlijke agressie' }).count()).toBe(1);
     await expect.poll(() => page.getByText('Intern alarm: 333 · Nood: 112').count()).toBe(1);
     await expectAccessible(page);
+
+    // Offline on a phone: the worker keeps the last copy of the card page.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.getByRole('link', { name: 'Kaart voor op uw telefoon (werkt ook offline)' }).click();
+    await expect.poll(() => heading(page)).toBe('Signaalkaart');
+    await expect.poll(() => page.getByText('Intern alarm: 333').count()).toBe(1);
+    await expectAccessible(page);
+    await page.context().setOffline(true);
+    await page.reload();
+    await expect.poll(() => heading(page)).toBe('Signaalkaart');
+    await expect.poll(() => page.getByRole('heading', { name: 'Fase 4: Explosieve agressie' }).count()).toBe(1);
+    await page.context().setOffline(false);
 
     const pdf = await page.request.get('/api/v1/signal-card/pdf?size=pocket&lang=nl');
     expect(pdf.status()).toBe(200);

@@ -91,6 +91,7 @@ const EXPECTED: Record<string, readonly Who[]> = {
   'GET /api/v1/signal-card': SIGNED_IN,
   'PUT /api/v1/signal-card': SAFETY_OFFICER,
   'GET /api/v1/signal-card/pdf': SIGNED_IN,
+  'GET /api/v1/signal-card/offline': SIGNED_IN,
   'GET /*': EVERYONE,
   // Last: it ends the session of the caller, so the other rows must have been tried before.
   'POST /api/v1/auth/logout': SIGNED_IN,

@@ -1,6 +1,7 @@
 import type { AppContext, ZodApp } from '../../app-context.js';
 import { currentUser } from '../../http/policy.js';
 import { requestLanguage } from '../../http/problem.js';
+import { signalCardHtml } from './html.js';
 import { renderSignalCard } from './pdf.js';
 import { signalCardPolicy } from './policy.js';
 import { ZPdfQuery, ZSaveSignalCardRequest, ZSignalCard } from './schema.js';
@@ -33,6 +34,14 @@ export function signalCardRoutes(app: ZodApp, ctx: AppContext): void {
         .header('content-disposition', `inline; filename="${name}"`)
         .header('cache-control', 'private, no-cache')
         .send(pdf);
+    },
+  );
+  app.get(
+    '/api/v1/signal-card/offline',
+    { config: { policy: signalCardPolicy.read }, schema: { tags } },
+    async (request, reply) => {
+      const html = signalCardHtml(await signalCard(ctx), requestLanguage(request));
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'private, no-cache').send(html);
     },
   );
 }

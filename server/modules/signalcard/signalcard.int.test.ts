@@ -63,4 +63,17 @@ describe('signal card', () => {
     expect(pocket.headers['content-disposition']).toContain('signal-card-pocket.pdf');
     expect((await get(employee, '/api/v1/signal-card/pdf?size=poster')).statusCode).toBe(400);
   });
+
+  it('has a plain offline page with every text escaped', async () => {
+    const content = structuredClone(DEFAULT_SIGNAL_CARD);
+    content.watch[0] = { nl: 'Let op <script>alert(1)</script> & „jullie”', en: '' };
+    expect((await put(officer, { content })).statusCode).toBe(200);
+    const page = await get(employee, '/api/v1/signal-card/offline');
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.body).toContain('<h1>Signaalkaart</h1>');
+    expect(page.body).toContain('&#60;script&#62;alert(1)&#60;/script&#62; &#38; „jullie”');
+    expect(page.body).not.toContain('<script>');
+    expect(page.body).toContain('href="tel:333"');
+  });
 });

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TSignalCardContent } from '../../../server/modules/signalcard/content';
 import type { TSignalCard } from '../../../server/modules/signalcard/schema';
@@ -142,9 +142,17 @@ function CardEditor({ card }: { card: TSignalCard }) {
   );
 }
 
+/** Registers the worker that keeps the last copy of the offline card (web/public/signal-card-sw.js). */
+function useOfflineCard() {
+  useEffect(() => {
+    navigator.serviceWorker?.register('/signal-card-sw.js').catch(() => undefined);
+  }, []);
+}
+
 export function SignalCardPage() {
   const { t, i18n } = useTranslation();
   const user = useSessionUser();
+  useOfflineCard();
   const card = useQuery(signalCardQuery);
   const language = i18n.language === 'en' ? 'en' : 'nl';
   return (
@@ -171,6 +179,11 @@ export function SignalCardPage() {
           </a>
         </li>
       </ul>
+      <p className="utrecht-paragraph">
+        <a className="utrecht-link" href="/api/v1/signal-card/offline">
+          {t('signalCard.offlineLink')}
+        </a>
+      </p>
       <p className="utrecht-paragraph regie-muted">{t('signalCard.offline')}</p>
       <ErrorAlert error={card.error} />
       {!card.data && !card.error && <Loading />}
