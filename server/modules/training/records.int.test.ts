@@ -120,6 +120,11 @@ describe('training requirements and records', () => {
   });
 
   it('exports the RI&E evidence as CSV for the safety officer and HR only', async () => {
+    // An e-learning pass is part of the evidence too.
+    const right = [1, 2, 0];
+    expect(
+      (await call(employee, 'POST', '/api/v1/training/modules/vier-fasen/quiz', { answers: right })).json().passed,
+    ).toBe(true);
     const response = await call(officer, 'GET', '/api/v1/training/evidence.csv');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
@@ -127,10 +132,13 @@ describe('training requirements and records', () => {
       /^attachment; filename="rie-training-\d{4}-\d{2}-\d{2}\.csv"$/,
     );
     const lines = response.body.trim().split('\r\n');
-    expect(lines[0]).toBe(
-      '"naam","afdeling","eis","interval_maanden","status","laatst_voldaan","vervalt","recent_geoefend"',
-    );
-    expect(lines.some((line) => line.startsWith('"Mehmet Yilmaz","Klantcontact"'))).toBe(true);
+    expect(lines[0]).toBe('"soort","naam","afdeling","onderwerp","status","datum","vervalt","toelichting"');
+    expect(lines.some((line) => line.startsWith('"verplichting","Mehmet Yilmaz","Klantcontact"'))).toBe(true);
+    expect(
+      lines.some((line) =>
+        line.startsWith('"e-learning","Sanne de Vries","Klantcontact","De vier fasen van escalatie","gehaald"'),
+      ),
+    ).toBe(true);
     expect((await call(hr, 'GET', '/api/v1/training/evidence.csv')).statusCode).toBe(200);
     expect((await call(manager, 'GET', '/api/v1/training/evidence.csv')).statusCode).toBe(403);
     expect((await call(employee, 'GET', '/api/v1/training/evidence.csv')).statusCode).toBe(403);

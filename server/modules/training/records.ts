@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
 import type { Language } from '../../http/messages.js';
 import type { SessionUser } from '../../http/policy.js';
@@ -8,6 +8,7 @@ import { actorOf } from '../auth/service.js';
 import { getOrganisation, listDepartments } from '../org/repository.js';
 import { listUsers, listUsersInDepartment, rolesOf, type UserRow } from '../users/repository.js';
 import { renderCertificate } from './certificate.js';
+import { moduleFor } from './elearning/modules.js';
 import {
   addMonths,
   DEFAULT_REQUIREMENTS,
@@ -18,7 +19,13 @@ import {
 } from './requirements.js';
 import { ZScenario } from './scenario.js';
 import type { TMemberRequirement } from './schema.js';
-import { trainingAttempts, trainingRequirements } from './tables.js';
+import {
+  elearningResults,
+  trainingAttempts,
+  trainingRequirements,
+  trainingSessionInvitees,
+  trainingSessions,
+} from './tables.js';
 
 const LIST_ID = 1;
 
@@ -129,36 +136,82 @@ export async function evidenceCsv(ctx: AppContext, user: SessionUser): Promise<s
     people.filter((person) => person.active),
     names,
   );
-  const header = [
-    'naam',
-    'afdeling',
-    'eis',
-    'interval_maanden',
-    'status',
-    'laatst_voldaan',
-    'vervalt',
-    'recent_geoefend',
-  ];
+  const header = ['soort', 'naam', 'afdeling', 'onderwerp', 'status', 'datum', 'vervalt', 'toelichting'];
   const lines = rows.map((row) =>
     [
+      'verplichting',
       row.name,
       row.departmentName,
       row.requirement.title.nl,
-      row.requirement.intervalMonths,
       row.status,
       row.completedAt,
       row.dueAt,
-      row.recent,
+      `${row.recent} van ${row.requirement.minimumScenarios} oefengesprekken in ${row.requirement.intervalMonths} maanden`,
     ]
       .map(csvCell)
       .join(','),
   );
+  // The other training records: passed e-learning modules and classroom sessions attended or missed.
+  const active = new Map(people.filter((person) => person.active).map((person) => [person.id, person]));
+  const department = (userId: string) => {
+    const departmentId = active.get(userId)?.departmentId;
+    return departmentId ? (names.get(departmentId) ?? null) : null;
+  };
+  const passes = await ctx.db.select().from(elearningResults).where(eq(elearningResults.passed, true));
+  for (const pass of passes) {
+    const person = active.get(pass.userId);
+    if (!person) continue;
+    const title = moduleFor(pass.moduleId)?.title.nl ?? pass.moduleId;
+    lines.push(
+      [
+        'e-learning',
+        person.name,
+        department(pass.userId),
+        title,
+        'gehaald',
+        pass.submittedAt.toISOString(),
+        null,
+        `${pass.correct} van ${pass.total} goed`,
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  }
+  const attendance = await ctx.db
+    .select({
+      userId: trainingSessionInvitees.userId,
+      attendance: trainingSessionInvitees.attendance,
+      title: trainingSessions.title,
+      startsAt: trainingSessions.startsAt,
+      trainer: trainingSessions.trainer,
+    })
+    .from(trainingSessionInvitees)
+    .innerJoin(trainingSessions, eq(trainingSessions.id, trainingSessionInvitees.sessionId))
+    .where(ne(trainingSessionInvitees.attendance, 'invited'));
+  for (const entry of attendance) {
+    const person = active.get(entry.userId);
+    if (!person) continue;
+    lines.push(
+      [
+        'klassikaal',
+        person.name,
+        department(entry.userId),
+        entry.title,
+        entry.attendance === 'attended' ? 'aanwezig' : 'afwezig',
+        entry.startsAt.toISOString(),
+        null,
+        entry.trainer,
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  }
   await ctx.db.transaction(async (tx) => {
     // Personal training records leave the system: that is worth a line in the audit log.
     await recordAudit(tx, actorOf(user), {
       action: 'training.evidence_exported',
       entityType: 'training_requirements',
-      details: { rows: rows.length },
+      details: { rows: lines.length },
     });
   });
   return `${[header.map(csvCell).join(','), ...lines].join('\r\n')}\r\n`;
