@@ -81,17 +81,30 @@ async function practiceOf(ctx: AppContext, userIds: string[]): Promise<Map<strin
 async function statesOf(ctx: AppContext, people: UserRow[], departmentNames = new Map<string, string>()) {
   const now = new Date();
   const ids = people.map((person) => person.id);
-  const [requirements, roles, practice] = await Promise.all([
+  const [requirements, roles, practice, passes] = await Promise.all([
     requirementList(ctx),
     rolesOf(ctx.db, ids),
     practiceOf(ctx, ids),
+    ids.length === 0
+      ? Promise.resolve([])
+      : ctx.db
+          .select({
+            userId: elearningResults.userId,
+            moduleId: elearningResults.moduleId,
+            at: elearningResults.submittedAt,
+          })
+          .from(elearningResults)
+          .where(and(inArray(elearningResults.userId, ids), eq(elearningResults.passed, true))),
   ]);
   const rows: TMemberRequirement[] = [];
   for (const person of people) {
     const theirRoles = roles.get(person.id) ?? [];
     for (const requirement of requirements) {
       if (!theirRoles.includes(requirement.role)) continue;
-      const state = requirementState(requirement, practice.get(person.id) ?? [], person.createdAt, now);
+      const passed = passes
+        .filter((pass) => pass.userId === person.id && pass.moduleId === requirement.moduleId)
+        .map((pass) => pass.at);
+      const state = requirementState(requirement, practice.get(person.id) ?? [], person.createdAt, now, passed);
       rows.push({
         userId: person.id,
         name: person.name,

@@ -42,4 +42,18 @@ describe('requirement state', () => {
     const phoneOnly: TRequirement = { ...yearly, channel: 'desk' };
     expect(requirementState(phoneOnly, practice(1, 2, 3), longAgo, now).completedAt).toBeNull();
   });
+
+  it('needs the e-learning module as well where the requirement names one', () => {
+    const manager = DEFAULT_REQUIREMENTS[2] as TRequirement;
+    expect(manager.moduleId).toBe('nazorg-en-rugdekking');
+    const practised = practice(10, 20);
+    expect(requirementState(manager, practised, longAgo, now).status).toBe('overdue');
+    const both = requirementState(manager, practised, longAgo, now, [daysAgo(5)]);
+    expect(both.status).toBe('done');
+    expect(both.completedAt).toEqual(daysAgo(5));
+    // A pass long before the practice does not complete this year's requirement.
+    expect(requirementState(manager, practised, longAgo, now, [daysAgo(500)]).completedAt).toBeNull();
+    const moduleOnly: TRequirement = { ...manager, minimumScenarios: 0 };
+    expect(requirementState(moduleOnly, [], longAgo, now, [daysAgo(3)]).status).toBe('done');
+  });
 });

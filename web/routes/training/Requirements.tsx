@@ -43,10 +43,11 @@ export function MyRequirements() {
         {query.data?.map((row) => (
           <li key={row.requirement.id}>
             {pick(row.requirement.title, i18n.language)}: <StatusText row={row} />{' '}
-            {t('records.progress', {
-              done: Math.min(row.recent, row.requirement.minimumScenarios),
-              of: row.requirement.minimumScenarios,
-            })}
+            {row.requirement.minimumScenarios > 0 &&
+              t('records.progress', {
+                done: Math.min(row.recent, row.requirement.minimumScenarios),
+                of: row.requirement.minimumScenarios,
+              })}
           </li>
         ))}
       </ul>

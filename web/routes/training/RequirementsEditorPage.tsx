@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ELEARNING_MODULES } from '../../../server/modules/training/elearning/modules';
 import type { TRequirement } from '../../../server/modules/training/requirements';
 import { TRAINING_CHANNELS } from '../../../server/modules/training/scenario';
 import { ROLES } from '../../../server/modules/users/roles';
@@ -9,14 +10,15 @@ import { ApiError, api } from '../../api/client';
 import { ErrorAlert, Loading, SuccessNote } from '../../components/feedback';
 import { SelectInput, TextInput } from '../../components/fields';
 import { PageHeading, Section } from '../../components/page';
+import { pick } from '../../components/text';
 import { useAction } from '../../components/useAction';
 import { BilingualText } from '../protocol/editor-fields';
 
 const INTERVALS = [1, 2, 3, 6, 12, 18, 24, 36];
-const MINIMUMS = [1, 2, 3, 4, 5, 6, 8, 10];
+const MINIMUMS = [0, 1, 2, 3, 4, 5, 6, 8, 10];
 
 function Editor({ initial }: { initial: TRequirement[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [list, setList] = useState<TRequirement[]>(initial);
   const [saved, setSaved] = useState(false);
@@ -94,6 +96,17 @@ function Editor({ initial }: { initial: TRequirement[] }) {
             options={TRAINING_CHANNELS.map((channel) => ({ value: channel, label: t(`training.channels.${channel}`) }))}
             onChange={(value) => update(index, { channel: value ? (value as TRequirement['channel']) : null })}
           />
+          <SelectInput
+            label={t('requirementsEditor.module')}
+            name={`module-${index}`}
+            value={requirement.moduleId ?? ''}
+            emptyLabel={t('requirementsEditor.noModule')}
+            options={ELEARNING_MODULES.map((module) => ({
+              value: module.id,
+              label: pick(module.title, i18n.language),
+            }))}
+            onChange={(value) => update(index, { moduleId: value || null })}
+          />
           <button
             type="button"
             className="utrecht-button utrecht-button--subtle"
@@ -119,6 +132,7 @@ function Editor({ initial }: { initial: TRequirement[] }) {
               intervalMonths: 12,
               minimumScenarios: 3,
               channel: null,
+              moduleId: null,
             },
           ])
         }
