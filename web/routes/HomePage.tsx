@@ -71,16 +71,18 @@ function TrainingCard() {
   return (
     <Section title={t('home.training.title')} id="training">
       <p className="utrecht-paragraph">{t('home.training.text')}</p>
-      <p className="utrecht-paragraph">
-        <Link to="/training" className="utrecht-button-link utrecht-button-link--secondary-action">
-          {t('home.training.link')}
-        </Link>
-      </p>
-      <p className="utrecht-paragraph">
-        <Link to="/signal-card" className="utrecht-link">
-          {t('home.training.signalCardLink')}
-        </Link>
-      </p>
+      <ul className="regie-action-list">
+        <li>
+          <Link to="/training" className="utrecht-button-link utrecht-button-link--secondary-action">
+            {t('home.training.link')}
+          </Link>
+        </li>
+        <li>
+          <Link to="/signal-card" className="utrecht-button-link utrecht-button-link--secondary-action">
+            {t('home.training.signalCardLink')}
+          </Link>
+        </li>
+      </ul>
     </Section>
   );
 }
