@@ -1,8 +1,0 @@
-CREATE TABLE "signal_cards" (
-	"id" integer PRIMARY KEY DEFAULT 1 NOT NULL,
-	"content" jsonb NOT NULL,
-	"updated_by" uuid,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
-ALTER TABLE "signal_cards" ADD CONSTRAINT "signal_cards_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;
