@@ -29,6 +29,8 @@ import { languageRoutes } from './modules/language/routes.js';
 import { measureRoutes } from './modules/measures/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
 import { protocolRoutes } from './modules/protocols/routes.js';
+import { signalCardRoutes } from './modules/signalcard/routes.js';
+import { trainingRoutes } from './modules/training/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { webhookRoutes } from './modules/webhooks/routes.js';
 
@@ -50,6 +52,8 @@ const MODULES = [
   measureRoutes,
   dutyRoutes,
   alarmRoutes,
+  trainingRoutes,
+  signalCardRoutes,
 ];
 
 declare module 'fastify' {

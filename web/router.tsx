@@ -29,6 +29,14 @@ import { LanguagePage } from './routes/language/LanguagePage';
 import { ProtocolEditorPage } from './routes/protocol/ProtocolEditorPage';
 import { ProtocolPage } from './routes/protocol/ProtocolPage';
 import { ForbiddenPage, NotFoundPage } from './routes/StatusPages';
+import { AuthoringListPage } from './routes/training/authoring/AuthoringListPage';
+import { ScenarioEditorPage } from './routes/training/authoring/ScenarioEditorPage';
+import { ModulePage } from './routes/training/ModulePage';
+import { PlayPage } from './routes/training/PlayPage';
+import { RequirementsEditorPage } from './routes/training/RequirementsEditorPage';
+import { SessionsPage } from './routes/training/SessionsPage';
+import { SignalCardPage } from './routes/training/SignalCardPage';
+import { TrainingPage } from './routes/training/TrainingPage';
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -182,6 +190,59 @@ const dutyRoute = createRoute({
   path: '/duty',
   component: only(['manager', 'safety_officer', 'admin'], DutyPage),
 });
+const trainingRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/training', component: TrainingPage });
+const moduleRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/training/modules/$moduleId',
+  component: ModulePage,
+});
+const signalCardRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/signal-card',
+  component: SignalCardPage,
+});
+const attemptRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/training/attempts/$attemptId',
+  component: PlayPage,
+});
+function ScenarioAuthorOnly() {
+  const user = useSessionUser();
+  return hasRole(user, 'safety_officer') ? <Outlet /> : <ForbiddenPage />;
+}
+const authoringRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/training/authoring',
+  component: ScenarioAuthorOnly,
+});
+function RequirementsAuthorOnly() {
+  const user = useSessionUser();
+  return hasRole(user, 'safety_officer') ? <RequirementsEditorPage /> : <ForbiddenPage />;
+}
+const requirementsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/training/requirements',
+  component: RequirementsAuthorOnly,
+});
+function SessionsPlannerOnly() {
+  const user = useSessionUser();
+  return hasRole(user, 'safety_officer') ? <SessionsPage /> : <ForbiddenPage />;
+}
+const sessionsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/training/sessions',
+  component: SessionsPlannerOnly,
+});
+const authoringListRoute = createRoute({
+  getParentRoute: () => authoringRoute,
+  path: '/',
+  component: AuthoringListPage,
+});
+const authoringEditRoute = createRoute({
+  getParentRoute: () => authoringRoute,
+  path: '/$scenarioId',
+  component: ScenarioEditorPage,
+});
 
 const adminRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/admin', component: AdminOnly });
 const organisationRoute = createRoute({
@@ -223,6 +284,13 @@ const routeTree = rootRoute.addChildren([
     alarmRoute,
     alarmDetailRoute,
     dutyRoute,
+    trainingRoute,
+    attemptRoute,
+    signalCardRoute,
+    moduleRoute,
+    requirementsRoute,
+    sessionsRoute,
+    authoringRoute.addChildren([authoringListRoute, authoringEditRoute]),
     adminRoute.addChildren([organisationRoute, usersRoute, newUserRoute, userRoute, auditRoute]),
   ]),
 ]);

@@ -11,5 +11,7 @@ export * from '../modules/incidents/tables.js';
 export * from '../modules/measures/tables.js';
 export * from '../modules/org/tables.js';
 export * from '../modules/protocols/tables.js';
+export * from '../modules/signalcard/tables.js';
+export * from '../modules/training/tables.js';
 export * from '../modules/users/tables.js';
 export * from '../modules/webhooks/tables.js';

@@ -81,6 +81,13 @@ const nl = {
   not_recipient: 'U bent niet opgeroepen voor dit alarm.',
   not_presser: 'Alleen wie het alarm gaf kan dit doen.',
   alarm_not_an_incident: 'Een oefening, een ingetrokken of een vals alarm is geen incident om te melden.',
+  training_finished: 'Deze oefening is al afgerond. Begin een nieuwe poging.',
+  training_out_of_date: 'Dit moment is al beantwoord. Het scherm is bijgewerkt.',
+  training_answer_incomplete: 'Kies een antwoord, of typ uw eigen zin en kies wat u doet.',
+  training_unknown_option: 'Dit antwoord bestaat niet bij dit moment.',
+  scenario_invalid: 'Het scenario kan zo niet worden gepubliceerd: los eerst de {count} gemelde punten op.',
+  quiz_incomplete: 'Beantwoord alle {count} vragen, elk met een van de gegeven antwoorden.',
+  requirement_not_met: 'U heeft nog niet aan deze verplichting voldaan; daarna kunt u het certificaat downloaden.',
   internal_error: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
 } as const;
 
@@ -159,6 +166,13 @@ const en: Record<ProblemCode, string> = {
   not_recipient: 'You were not called for this alarm.',
   not_presser: 'Only the person who raised the alarm can do this.',
   alarm_not_an_incident: 'A drill, a withdrawn or a false alarm is not an incident to report.',
+  training_finished: 'This exercise has already been finished. Start a new attempt.',
+  training_out_of_date: 'This moment has already been answered. The screen has been updated.',
+  training_answer_incomplete: 'Choose an answer, or type your own sentence and choose what you do.',
+  training_unknown_option: 'This answer does not exist at this moment.',
+  scenario_invalid: 'The scenario cannot be published like this: first resolve the {count} reported points.',
+  quiz_incomplete: 'Answer all {count} questions, each with one of the given answers.',
+  requirement_not_met: 'You have not met this requirement yet; then you can download the certificate.',
   internal_error: 'Something went wrong on our side. Please try again later.',
 };
 

@@ -108,6 +108,11 @@ export function Layout() {
                   </Link>
                 </li>
               )}
+              <li>
+                <Link to="/training" className="regie-nav__link">
+                  {t('nav.training')}
+                </Link>
+              </li>
               {hasRole(user, 'admin') && (
                 <>
                   <li>

@@ -66,6 +66,28 @@ function ScriptCard() {
   );
 }
 
+/** Practice keeps the protocol alive (seed 000's 90-day plan): one tap from every role's home. */
+function TrainingCard() {
+  const { t } = useTranslation();
+  return (
+    <Section title={t('home.training.title')} id="training">
+      <p className="utrecht-paragraph">{t('home.training.text')}</p>
+      <ul className="regie-action-list">
+        <li>
+          <Link to="/training" className="utrecht-button-link utrecht-button-link--secondary-action">
+            {t('home.training.link')}
+          </Link>
+        </li>
+        <li>
+          <Link to="/signal-card" className="utrecht-button-link utrecht-button-link--secondary-action">
+            {t('home.training.signalCardLink')}
+          </Link>
+        </li>
+      </ul>
+    </Section>
+  );
+}
+
 function TeamCard({ team }: { team: NonNullable<THome['team']> }) {
   const { t } = useTranslation();
   return (
@@ -173,6 +195,7 @@ export function HomePage() {
           {!isManager && hasRole(user, 'safety_officer') && <FollowUpTasks />}
           <SafetyCard safety={data.safety} />
           <ScriptCard />
+          <TrainingCard />
           {!overviewFirst && overview}
         </div>
       )}

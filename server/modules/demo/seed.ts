@@ -3,6 +3,7 @@ import { type Db, queryRows } from '../../db/client.js';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/record.js';
 import { hashPassword } from '../auth/passwords.js';
 import { departments, offices, organisation, teams } from '../org/tables.js';
+import { loadDemoTraining } from '../training/demo.js';
 import { replaceRoles } from '../users/repository.js';
 import { users } from '../users/tables.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './credentials.js';
@@ -68,6 +69,7 @@ export async function loadDemoData(db: Db): Promise<void> {
     }
     await loadIncidentDemoData(tx, { eindhoven: eindhoven.id, helmond: helmond.id });
     await loadDutyDemo(tx, { eindhoven: eindhoven.id, helmond: helmond.id }, passwordHash);
+    await loadDemoTraining(tx);
     await recordAudit(tx, SYSTEM_ACTOR, {
       action: 'demo.loaded',
       entityType: 'organisation',

@@ -51,13 +51,18 @@ export function SessionsSection() {
   });
   const end = useAction();
   return (
-    <Section title={t('sessions.title')} id="sessions">
-      <p className="utrecht-paragraph">{t('sessions.intro')}</p>
+    <Section title={t('loginSessions.title')} id="sessions">
+      <p className="utrecht-paragraph">{t('loginSessions.intro')}</p>
       <ErrorAlert error={sessions.error ?? end.error} />
       {sessions.data && (
         <DataTable
-          caption={t('sessions.title')}
-          columns={[t('sessions.device'), t('sessions.ip'), t('sessions.lastUsed'), t('sessions.action')]}
+          caption={t('loginSessions.title')}
+          columns={[
+            t('loginSessions.device'),
+            t('loginSessions.ip'),
+            t('loginSessions.lastUsed'),
+            t('loginSessions.action'),
+          ]}
           rows={sessions.data.map((session) => ({
             key: session.id,
             cells: [
@@ -65,12 +70,15 @@ export function SessionsSection() {
               session.ip || '—',
               formatDateTime(session.lastSeenAt, i18n.language),
               session.current ? (
-                t('sessions.thisOne')
+                t('loginSessions.thisOne')
               ) : (
                 <Button
                   key="end"
                   className="utrecht-button utrecht-button--secondary-action"
-                  aria-label={t('sessions.endLabel', { device: describeDevice(session.userAgent), ip: session.ip })}
+                  aria-label={t('loginSessions.endLabel', {
+                    device: describeDevice(session.userAgent),
+                    ip: session.ip,
+                  })}
                   onPress={() =>
                     void end.run(async () => {
                       await api('DELETE', `/api/v1/auth/sessions/${session.id}`);
@@ -78,7 +86,7 @@ export function SessionsSection() {
                     })
                   }
                 >
-                  {t('sessions.end')}
+                  {t('loginSessions.end')}
                 </Button>
               ),
             ],

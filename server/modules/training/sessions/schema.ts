@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { requiredName, text } from '../../../http/schemas.js';
+
+export const ATTENDANCE = ['invited', 'attended', 'absent'] as const;
+
+export const ZPlanSessionRequest = z.strictObject({
+  title: requiredName,
+  startsAt: z.iso.datetime({ offset: true }),
+  location: text({ min: 1, max: 200 }),
+  trainer: text({ min: 1, max: 200 }),
+  inviteeIds: z.array(z.uuid()).min(1).max(200),
+});
+
+export const ZAttendanceRequest = z.strictObject({
+  attendance: z.array(z.strictObject({ userId: z.uuid(), attendance: z.enum(ATTENDANCE) })).max(200),
+  note: text({ max: 4000 }),
+});
+
+export const ZSession = z.object({
+  id: z.string(),
+  title: z.string(),
+  startsAt: z.string(),
+  location: z.string(),
+  trainer: z.string(),
+  note: z.string(),
+  invitees: z.array(z.object({ userId: z.string(), name: z.string(), attendance: z.enum(ATTENDANCE) })),
+});
+export type TSession = z.infer<typeof ZSession>;
+
+export const ZMySession = z.object({
+  id: z.string(),
+  title: z.string(),
+  startsAt: z.string(),
+  location: z.string(),
+  trainer: z.string(),
+  attendance: z.enum(ATTENDANCE),
+});
+
+export const ZPerson = z.object({ id: z.string(), name: z.string(), departmentName: z.string().nullable() });
