@@ -10,6 +10,8 @@ import { NewUserPage } from './routes/admin/NewUserPage';
 import { OrganisationPage } from './routes/admin/OrganisationPage';
 import { UserDetailPage } from './routes/admin/UserDetailPage';
 import { UsersPage } from './routes/admin/UsersPage';
+import { WebhookPage } from './routes/admin/webhooks/WebhookPage';
+import { WebhooksPage } from './routes/admin/webhooks/WebhooksPage';
 import { AlarmDetailPage } from './routes/alarm/AlarmDetailPage';
 import { AlarmPage } from './routes/alarm/AlarmPage';
 import { DutyPage } from './routes/alarm/DutyPage';
@@ -260,6 +262,12 @@ const userRoute = createRoute({
   component: UserDetailPage,
 });
 const auditRoute = createRoute({ getParentRoute: () => adminRoute, path: '/audit', component: AuditPage });
+const webhooksRoute = createRoute({ getParentRoute: () => adminRoute, path: '/webhooks', component: WebhooksPage });
+const webhookRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/webhooks/$webhookId',
+  component: WebhookPage,
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -291,7 +299,15 @@ const routeTree = rootRoute.addChildren([
     requirementsRoute,
     sessionsRoute,
     authoringRoute.addChildren([authoringListRoute, authoringEditRoute]),
-    adminRoute.addChildren([organisationRoute, usersRoute, newUserRoute, userRoute, auditRoute]),
+    adminRoute.addChildren([
+      organisationRoute,
+      usersRoute,
+      newUserRoute,
+      userRoute,
+      auditRoute,
+      webhooksRoute,
+      webhookRoute,
+    ]),
   ]),
 ]);
 

@@ -9,7 +9,7 @@ const dateFormat = new Intl.DateTimeFormat('en-CA', {
 });
 
 /** The Dutch calendar date (YYYY-MM-DD) of a moment. */
-export function dutchDate(moment: Date): string {
+export function dutchDate(moment: Date = new Date()): string {
   return dateFormat.format(moment);
 }
 

@@ -130,6 +130,11 @@ export function Layout() {
                       {t('nav.audit')}
                     </Link>
                   </li>
+                  <li>
+                    <Link to="/admin/webhooks" className="regie-nav__link">
+                      {t('nav.webhooks')}
+                    </Link>
+                  </li>
                 </>
               )}
               {hasRole(user, 'employee', 'responder', 'manager') && (

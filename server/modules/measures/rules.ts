@@ -49,7 +49,4 @@ export function isActive(measure: MeasureDates, today: string): boolean {
   return measure.endsOn === null || measure.endsOn >= today;
 }
 
-/** Today's date in the Netherlands, as YYYY-MM-DD: a ban "until 1 March" holds all of 1 March in Dutch time. */
-export function dutchDate(at: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(at);
-}
+export { dutchDate } from '../../time/dutch-time.js';
