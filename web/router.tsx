@@ -1,44 +1,65 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
 import { hasRole, sessionQuery, useSessionUser } from './auth/session';
 import { AlarmRoot } from './components/alarm/AlarmRoot';
 import { AccountPage } from './routes/AccountPage';
 import { SecondFactorPage } from './routes/account/SecondFactorPage';
-import { TwoFactorPage } from './routes/account/TwoFactorPage';
-import { AuditPage } from './routes/admin/AuditPage';
-import { NewUserPage } from './routes/admin/NewUserPage';
-import { OrganisationPage } from './routes/admin/OrganisationPage';
-import { UserDetailPage } from './routes/admin/UserDetailPage';
-import { UsersPage } from './routes/admin/UsersPage';
-import { WebhookPage } from './routes/admin/webhooks/WebhookPage';
-import { WebhooksPage } from './routes/admin/webhooks/WebhooksPage';
 import { AlarmDetailPage } from './routes/alarm/AlarmDetailPage';
 import { AlarmPage } from './routes/alarm/AlarmPage';
-import { DutyPage } from './routes/alarm/DutyPage';
 import { ChangePasswordPage } from './routes/ChangePasswordPage';
-import { ClientPage } from './routes/clients/ClientPage';
-import { ClientsPage } from './routes/clients/ClientsPage';
-import { CompliancePage } from './routes/compliance/CompliancePage';
 import { HomePage } from './routes/HomePage';
 import { HandlingPage } from './routes/handling/HandlingPage';
-import { ApprovalsPage } from './routes/incidents/ApprovalsPage';
-import { IncidentListPage } from './routes/incidents/IncidentListPage';
-import { IncidentPage } from './routes/incidents/IncidentPage';
-import { MyReportsPage } from './routes/incidents/MyReportsPage';
-import { ReportPage } from './routes/incidents/ReportPage';
 import { LoginPage } from './routes/LoginPage';
-import { LanguagePage } from './routes/language/LanguagePage';
-import { ProtocolEditorPage } from './routes/protocol/ProtocolEditorPage';
-import { ProtocolPage } from './routes/protocol/ProtocolPage';
 import { ForbiddenPage, NotFoundPage } from './routes/StatusPages';
-import { AuthoringListPage } from './routes/training/authoring/AuthoringListPage';
-import { ScenarioEditorPage } from './routes/training/authoring/ScenarioEditorPage';
-import { ModulePage } from './routes/training/ModulePage';
-import { PlayPage } from './routes/training/PlayPage';
-import { RequirementsEditorPage } from './routes/training/RequirementsEditorPage';
-import { SessionsPage } from './routes/training/SessionsPage';
-import { SignalCardPage } from './routes/training/SignalCardPage';
-import { TrainingPage } from './routes/training/TrainingPage';
+
+// Screens for some roles or for later: loaded when first opened, so that signing in and the alarm start fast.
+const TwoFactorPage = lazyRouteComponent(() => import('./routes/account/TwoFactorPage'), 'TwoFactorPage');
+const AuditPage = lazyRouteComponent(() => import('./routes/admin/AuditPage'), 'AuditPage');
+const NewUserPage = lazyRouteComponent(() => import('./routes/admin/NewUserPage'), 'NewUserPage');
+const OrganisationPage = lazyRouteComponent(() => import('./routes/admin/OrganisationPage'), 'OrganisationPage');
+const UserDetailPage = lazyRouteComponent(() => import('./routes/admin/UserDetailPage'), 'UserDetailPage');
+const UsersPage = lazyRouteComponent(() => import('./routes/admin/UsersPage'), 'UsersPage');
+const WebhookPage = lazyRouteComponent(() => import('./routes/admin/webhooks/WebhookPage'), 'WebhookPage');
+const WebhooksPage = lazyRouteComponent(() => import('./routes/admin/webhooks/WebhooksPage'), 'WebhooksPage');
+const DutyPage = lazyRouteComponent(() => import('./routes/alarm/DutyPage'), 'DutyPage');
+const ClientPage = lazyRouteComponent(() => import('./routes/clients/ClientPage'), 'ClientPage');
+const ClientsPage = lazyRouteComponent(() => import('./routes/clients/ClientsPage'), 'ClientsPage');
+const CompliancePage = lazyRouteComponent(() => import('./routes/compliance/CompliancePage'), 'CompliancePage');
+const ApprovalsPage = lazyRouteComponent(() => import('./routes/incidents/ApprovalsPage'), 'ApprovalsPage');
+const IncidentListPage = lazyRouteComponent(() => import('./routes/incidents/IncidentListPage'), 'IncidentListPage');
+const IncidentPage = lazyRouteComponent(() => import('./routes/incidents/IncidentPage'), 'IncidentPage');
+const MyReportsPage = lazyRouteComponent(() => import('./routes/incidents/MyReportsPage'), 'MyReportsPage');
+const ReportPage = lazyRouteComponent(() => import('./routes/incidents/ReportPage'), 'ReportPage');
+const LanguagePage = lazyRouteComponent(() => import('./routes/language/LanguagePage'), 'LanguagePage');
+const ProtocolEditorPage = lazyRouteComponent(
+  () => import('./routes/protocol/ProtocolEditorPage'),
+  'ProtocolEditorPage',
+);
+const ProtocolPage = lazyRouteComponent(() => import('./routes/protocol/ProtocolPage'), 'ProtocolPage');
+const AuthoringListPage = lazyRouteComponent(
+  () => import('./routes/training/authoring/AuthoringListPage'),
+  'AuthoringListPage',
+);
+const ScenarioEditorPage = lazyRouteComponent(
+  () => import('./routes/training/authoring/ScenarioEditorPage'),
+  'ScenarioEditorPage',
+);
+const ModulePage = lazyRouteComponent(() => import('./routes/training/ModulePage'), 'ModulePage');
+const PlayPage = lazyRouteComponent(() => import('./routes/training/PlayPage'), 'PlayPage');
+const RequirementsEditorPage = lazyRouteComponent(
+  () => import('./routes/training/RequirementsEditorPage'),
+  'RequirementsEditorPage',
+);
+const SessionsPage = lazyRouteComponent(() => import('./routes/training/SessionsPage'), 'SessionsPage');
+const SignalCardPage = lazyRouteComponent(() => import('./routes/training/SignalCardPage'), 'SignalCardPage');
+const TrainingPage = lazyRouteComponent(() => import('./routes/training/TrainingPage'), 'TrainingPage');
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -134,7 +155,7 @@ const protocolEditRoute = createRoute({
 });
 
 /** Pages for some roles only; the server refuses the data to anyone else regardless. */
-function only(roles: Parameters<typeof hasRole>[1][], Page: () => React.ReactNode) {
+function only(roles: Parameters<typeof hasRole>[1][], Page: React.ComponentType) {
   return function Guarded() {
     const user = useSessionUser();
     return hasRole(user, ...roles) ? <Page /> : <ForbiddenPage />;
