@@ -178,6 +178,7 @@ describe('the protocol', () => {
     await expectAccessible(page);
 
     await page.getByLabel('Procedure').selectOption({ label: 'Brief, e-mail of online' });
+    await page.getByLabel('Protocolversie').selectOption({ label: 'Versie 1' });
     await page.getByRole('button', { name: 'Toon' }).click();
     await expect.poll(() => page.getByRole('region', { name: 'Telefonische agressie', exact: true }).count()).toBe(0);
     await expect.poll(() => page.getByRole('region', { name: 'Schriftelijke agressie', exact: true }).count()).toBe(1);

@@ -95,6 +95,15 @@ describe('protocol compliance', () => {
     expect(report.procedures[0].steps[0]).toMatchObject({ done: 2, medianSeconds: 20 });
   });
 
+  it('narrows to one protocol version, and refuses a version that does not exist', async () => {
+    const v1 = (await call(safetyOfficer, 'GET', `${day}&version=1`)).json();
+    expect(v1).toMatchObject({ version: 1 });
+    expect(v1.procedures[0].handlings).toBe(3);
+    const unknown = await call(safetyOfficer, 'GET', `${day}&version=99`);
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().code).toBe('unknown_protocol_version');
+  });
+
   it('counts nothing outside the period and lists every procedure when none is chosen', async () => {
     const report = (
       await call(safetyOfficer, 'GET', '/api/v1/compliance/protocol?from=2025-03-11&to=2025-03-31')

@@ -8,6 +8,7 @@ export interface ComplianceScope {
   departmentId?: string | null;
   officeId?: string;
   procedure?: string;
+  version?: number;
 }
 
 function scopedHandlings(scope: ComplianceScope): SQL {
@@ -18,6 +19,7 @@ function scopedHandlings(scope: ComplianceScope): SQL {
   if (scope.departmentId !== undefined) conditions.push(sql`h.department_id = ${scope.departmentId}`);
   if (scope.officeId) conditions.push(sql`h.office_id = ${scope.officeId}`);
   if (scope.procedure) conditions.push(sql`h.procedure_key = ${scope.procedure}`);
+  if (scope.version) conditions.push(sql`h.protocol_version = ${scope.version}`);
   return sql`select h.id, h.procedure_key, h.protocol_version, h.started_at, h.closed_at
              from handlings h where ${sql.join(conditions, sql` and `)}`;
 }

@@ -9,6 +9,8 @@ export const ZComplianceQuery = z.strictObject({
   /** Last day of the period (inclusive); default today. */
   to: isoDate.optional(),
   procedure: z.enum(PROCEDURE_KEYS).optional(),
+  /** One protocol version: its steps and only the handlings that followed it. */
+  version: z.coerce.number().int().min(1).max(100_000).optional(),
   officeId: z.uuid().optional(),
 });
 export type TComplianceQuery = z.infer<typeof ZComplianceQuery>;
@@ -44,6 +46,8 @@ export const ZComplianceReport = z.object({
   to: z.string(),
   /** organisation: every department; department: the manager's own department only. */
   scope: z.enum(['organisation', 'department']),
+  /** The protocol version asked for; null: all versions, steps as the current version numbers them. */
+  version: z.number().int().nullable(),
   procedures: z.array(ZProcedureCompliance),
 });
 export type TComplianceReport = z.infer<typeof ZComplianceReport>;

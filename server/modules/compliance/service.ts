@@ -43,6 +43,16 @@ async function stepLabels(ctx: AppContext, current: TProtocolContent, versions: 
   return labels;
 }
 
+/** An unknown version is a wrong question, not a missing page. */
+async function protocolVersionOrRefuse(ctx: AppContext, version: number) {
+  try {
+    return await protocolVersion(ctx, version);
+  } catch (error) {
+    if (error instanceof ProblemError && error.status === 404) throw new ProblemError(400, 'unknown_protocol_version');
+    throw error;
+  }
+}
+
 export async function complianceReport(
   ctx: AppContext,
   user: SessionUser,
@@ -56,9 +66,10 @@ export async function complianceReport(
     departmentId,
     officeId: query.officeId,
     procedure: query.procedure,
+    version: query.version,
   };
   const [current, procedures, steps] = await Promise.all([
-    currentProtocol(ctx),
+    query.version ? protocolVersionOrRefuse(ctx, query.version) : currentProtocol(ctx),
     procedureFigures(ctx.db, scope),
     stepFigures(ctx.db, scope),
   ]);
@@ -73,6 +84,7 @@ export async function complianceReport(
     from,
     to,
     scope: departmentId === undefined ? 'organisation' : 'department',
+    version: query.version ?? null,
     procedures: shown.map((procedure) => {
       const figures = procedures.find((row) => row.procedureKey === procedure.key);
       const rows = new Map(steps.filter((row) => row.procedureKey === procedure.key).map((row) => [row.stepId, row]));

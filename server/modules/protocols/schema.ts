@@ -13,6 +13,7 @@ export const ZVersionList = z.object({
   versions: z.array(z.object({ version: z.number(), publishedAt: z.string(), publishedByName: z.string().nullable() })),
   draft: z.object({ basedOnVersion: z.number().nullable(), updatedAt: z.string() }).nullable(),
 });
+export type TVersionList = z.infer<typeof ZVersionList>;
 
 export const ZIssue = z.object({
   code: z.string(),

@@ -2,13 +2,14 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TComplianceReport } from '../../../server/modules/compliance/schema';
+import type { TVersionList } from '../../../server/modules/protocols/schema';
 import { api } from '../../api/client';
 import { DataTable } from '../../components/DataTable';
+import { formatDuration } from '../../components/duration';
 import { ErrorAlert, Loading } from '../../components/feedback';
 import { DateInput, SelectInput } from '../../components/fields';
 import { PageHeading, Section } from '../../components/page';
 import { pick } from '../../components/text';
-import { formatDuration } from './format-duration';
 
 type Procedure = TComplianceReport['procedures'][number];
 
@@ -16,6 +17,7 @@ interface Filter {
   from: string;
   to: string;
   procedure: string;
+  version: string;
 }
 
 function complianceQuery(filter: Filter) {
@@ -23,6 +25,7 @@ function complianceQuery(filter: Filter) {
   if (filter.from) params.set('from', filter.from);
   if (filter.to) params.set('to', filter.to);
   if (filter.procedure) params.set('procedure', filter.procedure);
+  if (filter.version) params.set('version', filter.version);
   return {
     queryKey: ['compliance', filter],
     queryFn: () => api<TComplianceReport>('GET', `/api/v1/compliance/protocol?${params}`),
@@ -36,7 +39,11 @@ function complianceQuery(filter: Filter) {
  */
 export function CompliancePage() {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<Filter>({ from: '', to: '', procedure: '' });
+  const [draft, setDraft] = useState<Filter>({ from: '', to: '', procedure: '', version: '' });
+  const versions = useQuery({
+    queryKey: ['protocol', 'versions'],
+    queryFn: () => api<TVersionList>('GET', '/api/v1/protocol/versions'),
+  });
   const [filter, setFilter] = useState<Filter>(draft);
   const report = useQuery(complianceQuery(filter));
   const data = report.data;
@@ -76,6 +83,17 @@ export function CompliancePage() {
             label: t(`handling.start.${key}`),
           }))}
           onChange={(procedure) => setDraft({ ...draft, procedure })}
+        />
+        <SelectInput
+          label={t('compliance.version')}
+          name="version"
+          value={draft.version}
+          emptyLabel={t('compliance.allVersions')}
+          options={(versions.data?.versions ?? []).map((item) => ({
+            value: String(item.version),
+            label: t('compliance.versionOption', { version: item.version }),
+          }))}
+          onChange={(version) => setDraft({ ...draft, version })}
         />
         <button type="submit" className="utrecht-button utrecht-button--primary-action">
           {t('compliance.show')}

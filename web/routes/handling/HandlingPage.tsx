@@ -7,12 +7,14 @@ import type { THandling } from '../../../server/modules/handlings/schema';
 import { END, type TStep } from '../../../server/modules/protocols/content';
 import { upcomingSteps } from '../../../server/modules/protocols/engine';
 import { ApiError, api } from '../../api/client';
+import { formatDuration } from '../../components/duration';
 import { ErrorAlert, Loading, SuccessNote } from '../../components/feedback';
 import { SelectInput, TextAreaInput, TextInput } from '../../components/fields';
 import { formatDateTime, PageHeading, Section } from '../../components/page';
 import { pick } from '../../components/text';
 import { HandlingIncidentPanel } from '../clients/HandlingIncidentPanel';
 import { ToleranceBoundary } from '../protocol/ProtocolDocument';
+import { stepDurations } from './step-durations';
 import { UtterancePanel } from './UtterancePanel';
 
 function handlingQuery(id: string) {
@@ -260,6 +262,7 @@ function Timeline({ handling }: { handling: THandling }) {
       to: event.toUser?.name ?? '',
     });
   };
+  const durations = stepDurations(handling.events);
   return (
     <Section title={t('handling.timeline')} id="timeline">
       <ol className="regie-timeline">
@@ -268,6 +271,12 @@ function Timeline({ handling }: { handling: THandling }) {
           <li key={index}>
             <time dateTime={event.at}>{formatDateTime(event.at, i18n.language)}</time> — {event.actor.name}:{' '}
             {describe(event)}
+            {durations[index] !== undefined && (
+              <span className="regie-step__meta">
+                {' '}
+                ({t('handling.took', { duration: formatDuration(durations[index] as number, t) })})
+              </span>
+            )}
           </li>
         ))}
       </ol>
