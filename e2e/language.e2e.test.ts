@@ -78,4 +78,16 @@ describe('the Dutch language assistant', () => {
     await expectAccessible(page);
     await page.context().close();
   });
+
+  it('the safety officer audits the language of sent reports per department', async () => {
+    const page = await newPage(browser);
+    await logIn(page, 'preventie@wonenzuid.example');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Welkom');
+    await page.goto('/language');
+    await page.getByRole('link', { name: 'Taalgebruik in meldingen (audit)' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Taalgebruik in meldingen');
+    await expect.poll(() => page.getByText(/verstuurde meldingen, waarvan \d+ met een oordeel/).count()).toBe(1);
+    await expectAccessible(page);
+    await page.context().close();
+  });
 });

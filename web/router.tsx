@@ -37,6 +37,7 @@ const IncidentListPage = lazyRouteComponent(() => import('./routes/incidents/Inc
 const IncidentPage = lazyRouteComponent(() => import('./routes/incidents/IncidentPage'), 'IncidentPage');
 const MyReportsPage = lazyRouteComponent(() => import('./routes/incidents/MyReportsPage'), 'MyReportsPage');
 const ReportPage = lazyRouteComponent(() => import('./routes/incidents/ReportPage'), 'ReportPage');
+const ReportAuditPage = lazyRouteComponent(() => import('./routes/language/ReportAuditPage'), 'ReportAuditPage');
 const LanguagePage = lazyRouteComponent(() => import('./routes/language/LanguagePage'), 'LanguagePage');
 const ProtocolEditorPage = lazyRouteComponent(
   () => import('./routes/protocol/ProtocolEditorPage'),
@@ -140,6 +141,11 @@ const handlingRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/handling/$handlingId',
   component: HandlingPage,
+});
+const reportAuditRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/language/audit',
+  component: only(['safety_officer'], ReportAuditPage),
 });
 const languageRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/language', component: LanguagePage });
 const protocolRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/protocol', component: ProtocolPage });
@@ -303,6 +309,7 @@ const routeTree = rootRoute.addChildren([
     protocolEditRoute,
     complianceRoute,
     languageRoute,
+    reportAuditRoute,
     clientsRoute,
     clientRoute,
     incidentListRoute,

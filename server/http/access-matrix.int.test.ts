@@ -89,6 +89,7 @@ const EXPECTED: Record<string, readonly Who[]> = {
   'POST /api/v1/tasks/:id/done': FOLLOW_UP,
   'GET /api/v1/compliance/protocol': COMPLIANCE,
   'POST /api/v1/language/analyse': SIGNED_IN,
+  'GET /api/v1/language/report-audit': SAFETY_OFFICER,
   'GET /api/v1/webhooks': ADMIN,
   'POST /api/v1/webhooks': ADMIN,
   'PATCH /api/v1/webhooks/:id': ADMIN,

@@ -2,6 +2,7 @@ import type { AppContext, ZodApp } from '../../app-context.js';
 import { currentUser } from '../../http/policy.js';
 import { analyse } from './analyse.js';
 import { languagePolicy } from './policy.js';
+import { reportAudit, ZReportAudit, ZReportAuditQuery } from './report-audit.js';
 import { ZAnalyseRequest, ZAnalyseResponse } from './schema.js';
 
 /** Requests per user per minute: enough for live hints while typing (debounced), not for bulk scraping. */
@@ -12,7 +13,7 @@ export const ANALYSE_RATE_PER_MINUTE = 120;
  * may describe clients and incidents (AVG: register only what is needed). The global 1 MiB body limit bounds
  * the work per request; up to 1,000 items of at most 5,000 characters each.
  */
-export function languageRoutes(app: ZodApp, _ctx: AppContext): void {
+export function languageRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/api/v1/language/analyse',
     {
@@ -32,5 +33,14 @@ export function languageRoutes(app: ZodApp, _ctx: AppContext): void {
       const { language } = currentUser(request.user);
       return { results: request.body.items.map((item) => analyse(item, { language })) };
     },
+  );
+
+  app.get(
+    '/api/v1/language/report-audit',
+    {
+      config: { policy: languagePolicy.audit },
+      schema: { tags: ['language'], querystring: ZReportAuditQuery, response: { 200: ZReportAudit } },
+    },
+    (request) => reportAudit(ctx, request.query),
   );
 }

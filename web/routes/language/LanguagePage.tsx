@@ -1,6 +1,8 @@
+import { Link } from '@tanstack/react-router';
 import { useId, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { hasRole, useSessionUser } from '../../auth/session';
 import { ErrorAlert } from '../../components/feedback';
 import { TextAreaInput } from '../../components/fields';
 import {
@@ -20,6 +22,7 @@ const KINDS: Kind[] = ['utterance', 'report', 'response'];
  */
 export function LanguagePage() {
   const { t } = useTranslation();
+  const user = useSessionUser();
   const [kind, setKind] = useState<Kind>('report');
   const [text, setText] = useState('');
   const { result, isUpdating, error } = useLanguageAnalysis(kind, text);
@@ -28,6 +31,13 @@ export function LanguagePage() {
     <>
       <PageHeading title={t('languageHelp.title')}>{t('languageHelp.title')}</PageHeading>
       <p className="utrecht-paragraph regie-lead">{t('languageHelp.intro')}</p>
+      {hasRole(user, 'safety_officer') && (
+        <p className="utrecht-paragraph">
+          <Link to="/language/audit" className="utrecht-link">
+            {t('reportAudit.link')}
+          </Link>
+        </p>
+      )}
       <fieldset className="regie-kind-choice">
         <legend className="utrecht-form-label">{t('languageHelp.kindLabel')}</legend>
         {KINDS.map((option) => (
