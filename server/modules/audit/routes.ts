@@ -1,7 +1,8 @@
-import { desc, lt } from 'drizzle-orm';
+import { and, desc, like, lt, not } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext, ZodApp } from '../../app-context.js';
 import { hasAnyRole } from '../../http/policy.js';
+import { READ_ACTION_PREFIX } from './record-read.js';
 import { auditLog } from './tables.js';
 import { verifyAuditChain } from './verify.js';
 
@@ -34,16 +35,24 @@ export function auditRoutes(app: ZodApp, ctx: AppContext): void {
         querystring: z.strictObject({
           limit: z.coerce.number().int().min(1).max(200).default(50),
           before: z.coerce.number().int().min(1).optional(),
+          /** reads: only who viewed sensitive records; changes: everything else. */
+          kind: z.enum(['all', 'reads', 'changes']).default('all'),
         }),
         response: { 200: z.object({ entries: z.array(ZAuditEntry), nextBefore: z.number().nullable() }) },
       },
     },
     async (request) => {
-      const { limit, before } = request.query;
+      const { limit, before, kind } = request.query;
+      const reads = like(auditLog.action, `${READ_ACTION_PREFIX}%`);
       const rows = await ctx.db
         .select()
         .from(auditLog)
-        .where(before ? lt(auditLog.seq, before) : undefined)
+        .where(
+          and(
+            before ? lt(auditLog.seq, before) : undefined,
+            kind === 'reads' ? reads : kind === 'changes' ? not(reads) : undefined,
+          ),
+        )
         .orderBy(desc(auditLog.seq))
         .limit(limit);
       const entries = rows.map((row) => ({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AppContext, ZodApp } from '../../app-context.js';
 import { currentUser } from '../../http/policy.js';
 import { uuidParam } from '../../http/schemas.js';
+import { recordRead } from '../audit/record-read.js';
 import { handlingPolicy } from '../handlings/policy.js';
 import { getHandling } from '../handlings/service.js';
 import { clientPolicy } from './policy.js';
@@ -42,7 +43,12 @@ export function clientRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/v1/clients/:id',
     { config: { policy: clientPolicy.view }, schema: { tags, params: uuidParam, response: { 200: ZClient } } },
-    (request) => getClient(ctx, currentUser(request.user), request.params.id),
+    async (request) => {
+      const user = currentUser(request.user);
+      const client = await getClient(ctx, user, request.params.id);
+      await recordRead(ctx, user, { entityType: 'client', entityId: request.params.id });
+      return client;
+    },
   );
   app.patch(
     '/api/v1/clients/:id',

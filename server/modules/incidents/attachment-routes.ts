@@ -3,6 +3,7 @@ import type { AppContext, ZodApp } from '../../app-context.js';
 import { currentUser } from '../../http/policy.js';
 import { ProblemError } from '../../http/problem.js';
 import { uuidParam } from '../../http/schemas.js';
+import { recordRead } from '../audit/record-read.js';
 import { addAttachment, getAttachment, removeAttachment } from './attachments.js';
 import { ATTACHMENT_MAX_BYTES } from './file-types.js';
 import { incidentPolicy } from './policy.js';
@@ -53,7 +54,9 @@ export function attachmentRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/v1/attachments/:id',
     { config: { policy: incidentPolicy.view }, schema: { tags, params: uuidParam } },
     async (request, reply) => {
-      const file = await getAttachment(ctx, currentUser(request.user), request.params.id);
+      const user = currentUser(request.user);
+      const file = await getAttachment(ctx, user, request.params.id);
+      await recordRead(ctx, user, { entityType: 'attachment', entityId: request.params.id });
       return reply
         .type(file.contentType)
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)

@@ -3,6 +3,7 @@ import type { AppContext, ZodApp } from '../../app-context.js';
 import { currentUser } from '../../http/policy.js';
 import { uuidParam } from '../../http/schemas.js';
 import { alarmPolicy } from '../alarms/policy.js';
+import { recordRead } from '../audit/record-read.js';
 import { handlingPolicy } from '../handlings/policy.js';
 import { getHandling } from '../handlings/service.js';
 import { attachmentRoutes } from './attachment-routes.js';
@@ -104,7 +105,14 @@ export function incidentRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/v1/incidents/:id',
     { config: view, schema: { tags, params: uuidParam, response: { 200: ZIncident } } },
-    (request) => getIncident(ctx, currentUser(request.user), request.params.id),
+    async (request) => {
+      const user = currentUser(request.user);
+      const incident = await getIncident(ctx, user, request.params.id);
+      // Writers reading their own report are not logged; everyone following up the case is.
+      if (incident.reportedBy.id !== user.id && incident.employee.id !== user.id)
+        await recordRead(ctx, user, { entityType: 'incident', entityId: incident.id });
+      return incident;
+    },
   );
   app.patch(
     '/api/v1/incidents/:id',

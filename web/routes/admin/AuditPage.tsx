@@ -1,9 +1,11 @@
 import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert, Loading } from '../../components/feedback';
+import { SelectInput } from '../../components/fields';
 import { formatDateTime, PageHeading, Section } from '../../components/page';
 
 interface AuditEntry {
@@ -68,13 +70,14 @@ function ChainCheck() {
 
 export function AuditPage() {
   const { t, i18n } = useTranslation();
+  const [kind, setKind] = useState('all');
   const log = useInfiniteQuery({
-    queryKey: ['audit'],
+    queryKey: ['audit', kind],
     initialPageParam: null as number | null,
     queryFn: ({ pageParam }) =>
       api<{ entries: AuditEntry[]; nextBefore: number | null }>(
         'GET',
-        `/api/v1/audit?limit=50${pageParam ? `&before=${pageParam}` : ''}`,
+        `/api/v1/audit?limit=50&kind=${kind}${pageParam ? `&before=${pageParam}` : ''}`,
       ),
     getNextPageParam: (page) => page.nextBefore,
   });
@@ -85,6 +88,13 @@ export function AuditPage() {
       <p className="utrecht-paragraph regie-lead">{t('audit.intro')}</p>
       <ChainCheck />
       <Section title={t('audit.entries')}>
+        <SelectInput
+          label={t('audit.kind')}
+          name="kind"
+          value={kind}
+          onChange={setKind}
+          options={['all', 'reads', 'changes'].map((value) => ({ value, label: t(`audit.kinds.${value}`) }))}
+        />
         <ErrorAlert error={log.error} />
         {log.isPending && <Loading />}
         <DataTable
