@@ -108,6 +108,7 @@ const EXPECTED: Record<string, readonly Who[]> = {
   'GET /api/v1/incidents/colleagues': REPORTERS,
   'GET /api/v1/incidents': FOLLOW_UP,
   'GET /api/v1/incidents/export.csv': FOLLOW_UP,
+  'GET /api/v1/incidents/export.xlsx': FOLLOW_UP,
   'POST /api/v1/incidents/:id/inspectorate': FOLLOW_UP,
   'GET /api/v1/incidents/arbo-register': FOLLOW_UP,
   'GET /api/v1/incidents/:id': REPORTERS,

@@ -31,27 +31,26 @@ export const CSV_HEADER = [
   'taken_te_laat',
 ];
 
+/** One incident as the columns of CSV_HEADER; shared by the CSV and the XLSX export. */
+export function incidentRowValues(row: TIncidentListItem): (string | number | null)[] {
+  return [
+    row.id,
+    row.occurredAt ? DATE_TIME.format(new Date(row.occurredAt)) : '',
+    row.caseStatus,
+    row.employeeName,
+    row.departmentName,
+    row.officeName,
+    row.channel,
+    row.forms.join(','),
+    row.phase,
+    row.clientName,
+    row.routeTo,
+    row.overdueTasks,
+  ];
+}
+
 /** The filtered incident list as CSV (UTF-8 with BOM so Excel reads ë and ï; semicolons, as Dutch Excel expects). */
 export function incidentsCsv(rows: TIncidentListItem[]): string {
-  const lines = [CSV_HEADER.join(';')];
-  for (const row of rows)
-    lines.push(
-      [
-        row.id,
-        row.occurredAt ? DATE_TIME.format(new Date(row.occurredAt)) : '',
-        row.caseStatus,
-        row.employeeName,
-        row.departmentName,
-        row.officeName,
-        row.channel,
-        row.forms.join(','),
-        row.phase,
-        row.clientName,
-        row.routeTo,
-        row.overdueTasks,
-      ]
-        .map(csvCell)
-        .join(';'),
-    );
+  const lines = [CSV_HEADER.join(';'), ...rows.map((row) => incidentRowValues(row).map(csvCell).join(';'))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

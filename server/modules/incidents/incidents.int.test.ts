@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client.js';
 import { createTestContext, type TestContext } from '../../db/testing.js';
@@ -647,6 +648,21 @@ describe('the incident list', () => {
       .split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`${phone};2026-01-12 09:30;new;Sanne de Vries;Klantcontact`);
+    // The same filtered list as an Excel workbook, read back with the same library a spreadsheet user would meet.
+    const xlsx = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/incidents/export.xlsx?channel=telephone&form=discrimination',
+      headers: as(manager),
+    });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Meldingen');
+    expect(sheet?.rowCount).toBe(2);
+    expect(sheet?.getRow(1).getCell(1).value).toBe('id');
+    expect(sheet?.getRow(2).getCell(1).value).toBe(phone);
+    expect(sheet?.getRow(2).getCell(5).value).toBe('Klantcontact');
     // The other department's manager exports nothing of it.
     const other = await call(otherManager, 'GET', '/api/v1/incidents/export.csv?channel=telephone');
     expect(

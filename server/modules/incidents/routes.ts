@@ -40,6 +40,7 @@ import {
   submitIncident,
   updateIncident,
 } from './service.js';
+import { incidentsXlsx } from './xlsx.js';
 
 /** Most rows one CSV export holds; the filters narrow it down. */
 const CSV_LIMIT = 10_000;
@@ -100,6 +101,18 @@ export function incidentRoutes(app: ZodApp, ctx: AppContext): void {
         .header('content-disposition', 'attachment; filename="meldingen.csv"')
         .header('cache-control', 'no-store')
         .send(incidentsCsv(rows));
+    },
+  );
+  app.get(
+    '/api/v1/incidents/export.xlsx',
+    { config: followUp, schema: { tags, querystring: ZIncidentListQuery } },
+    async (request, reply) => {
+      const rows = await incidentList(ctx, currentUser(request.user), request.query, CSV_LIMIT);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', 'attachment; filename="meldingen.xlsx"')
+        .header('cache-control', 'no-store')
+        .send(await incidentsXlsx(rows));
     },
   );
   app.get(

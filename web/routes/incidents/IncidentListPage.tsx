@@ -203,6 +203,13 @@ export function IncidentListPage() {
             download
           >
             {t('cases.export')}
+          </a>{' '}
+          <a
+            className="utrecht-button-link utrecht-button-link--secondary-action"
+            href={`/api/v1/incidents/export.xlsx${search ? `?${search}` : ''}`}
+            download
+          >
+            {t('cases.exportXlsx')}
           </a>
         </p>
       </Section>
