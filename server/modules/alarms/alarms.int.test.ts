@@ -363,6 +363,20 @@ describe('stopping an alarm', () => {
   });
 });
 
+describe('the alarm socket and the session behind it', () => {
+  it('ends the socket at the next heartbeat once its session has ended', async () => {
+    const own = await loginAs(t.app, 'interventie@wonenzuid.example');
+    const device = await openDevice(t.app, own);
+    const closed = new Promise<number>((resolve) => device.socket.on('close', (code) => resolve(code)));
+    device.send({ type: 'heartbeat' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(device.messages.some((message) => message.type === 'heartbeat_ok')).toBe(true);
+    expect((await call(own, 'POST', '/api/v1/auth/logout')).statusCode).toBe(204);
+    device.send({ type: 'heartbeat' });
+    expect(await closed).toBe(4401);
+  });
+});
+
 describe('access and bad input', () => {
   it('refuses roles that do not raise alarms and hides alarms from people not involved', async () => {
     expect((await call(hr, 'POST', '/api/v1/alarms', {})).statusCode).toBe(403);

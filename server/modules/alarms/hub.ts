@@ -1,5 +1,6 @@
 import type { WebSocket } from 'ws';
 import type { AppContext } from '../../app-context.js';
+import { sessionStillValid } from '../auth/sessions.js';
 import { touchHeartbeat } from '../duty/repository.js';
 import type { AlarmNotice } from './broker.js';
 import { alarmView, openAlarmIdsOf, personalise, undeliveredOpenAlarmIds } from './repository.js';
@@ -38,7 +39,7 @@ export class AlarmHub {
   }
 
   /** A device connected: it counts as present, and gets every open alarm it is part of (replay after a gap). */
-  async add(userId: string, socket: WebSocket): Promise<void> {
+  async add(userId: string, socket: WebSocket, sessionId: string): Promise<void> {
     let set = this.sockets.get(userId);
     if (!set) {
       set = new Set();
@@ -49,7 +50,7 @@ export class AlarmHub {
       set.delete(socket);
       if (set.size === 0 && this.sockets.get(userId) === set) this.sockets.delete(userId);
     });
-    socket.on('message', (data) => void this.onMessage(userId, socket, data.toString()));
+    socket.on('message', (data) => void this.onMessage(userId, socket, data.toString(), sessionId));
     await touchHeartbeat(this.ctx.db, userId, new Date());
     await this.sendSnapshot(userId, socket);
   }
@@ -63,7 +64,7 @@ export class AlarmHub {
     send(socket, { type: 'snapshot', alarms, at: new Date().toISOString() });
   }
 
-  private async onMessage(userId: string, socket: WebSocket, raw: string): Promise<void> {
+  private async onMessage(userId: string, socket: WebSocket, raw: string, sessionId: string): Promise<void> {
     let parsed: ReturnType<typeof ZAlarmClientMessage.safeParse>;
     try {
       parsed = ZAlarmClientMessage.safeParse(JSON.parse(raw));
@@ -74,6 +75,11 @@ export class AlarmHub {
     const message = parsed.data;
     try {
       if (message.type === 'heartbeat') {
+        // The socket authenticated once; a logout, an admin's revocation or an expired session ends it here.
+        if (!(await sessionStillValid(this.ctx.db, this.ctx.config, sessionId))) {
+          socket.close(4401, 'session ended');
+          return;
+        }
         await touchHeartbeat(this.ctx.db, userId, new Date());
         send(socket, { type: 'heartbeat_ok', at: new Date().toISOString() });
         // At-least-once: an alarm this user's devices never confirmed is sent again with every heartbeat.

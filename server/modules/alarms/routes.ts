@@ -117,7 +117,7 @@ export function alarmRoutes(app: ZodApp, ctx: AppContext): void {
           return;
         }
         void hub
-          .add(currentUser(request.user).id, socket)
+          .add(currentUser(request.user).id, socket, request.session?.id ?? '')
           .catch((error) => log('opening an alarm socket failed', error));
       },
     );

@@ -1,9 +1,11 @@
+import { eq } from 'drizzle-orm';
 import type { Config } from '../../config.js';
 import type { Executor } from '../../db/client.js';
 import type { SessionUser } from '../../http/policy.js';
 import { findUserById, rolesOf, toSessionUser } from '../users/repository.js';
 import { deleteSession, findSessionByTokenHash, insertSession, type SessionRow, touchSession } from './repository.js';
 import { secondFactorState, twoFactorRequiredByOrganisation } from './second-factor-state.js';
+import { sessions } from './tables.js';
 import { hashToken, newToken } from './tokens.js';
 
 export const SESSION_COOKIE = 'regie_session';
@@ -41,6 +43,20 @@ export async function openSession(
 export interface ResolvedSession {
   session: SessionRow;
   user: SessionUser;
+}
+
+/**
+ * Whether a session opened earlier still holds: it exists (not ended by logout, the user or an admin), has not
+ * expired, and its user is active. For long-lived connections that authenticated once, such as the alarm socket.
+ */
+export async function sessionStillValid(db: Executor, config: Config, sessionId: string): Promise<boolean> {
+  const [session] = await db.select().from(sessions).where(eq(sessions.id, sessionId));
+  if (!session || session.pendingSecondFactor) return false;
+  const now = Date.now();
+  if (session.expiresAt.getTime() < now) return false;
+  if (session.lastSeenAt.getTime() + config.sessionIdleMinutes * 60_000 < now) return false;
+  const user = await findUserById(db, session.userId);
+  return user?.active === true;
 }
 
 /** The session behind a cookie token, or null when it is unknown, expired (idle or absolute) or its user inactive. */
