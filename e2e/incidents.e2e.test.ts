@@ -138,6 +138,26 @@ describe('after the incident: report, case, measure', () => {
     expect(await overflow(employee)).toBeLessThanOrEqual(0);
     await expectAccessible(employee);
 
+    // When she calls again, the live handling recognises her: the ban and the earlier contacts show at once.
+    await employee.goto('/');
+    await employee.getByRole('button', { name: /Aan de telefoon/ }).click();
+    await expect.poll(() => heading(employee)).toBe('Telefonische agressie');
+    await employee.getByLabel('Zoek klant').fill('Peeters');
+    await employee.getByRole('button', { name: 'Marloes Peeters kiezen' }).click();
+    await expect
+      .poll(() =>
+        employee
+          .getByText(/^Eerdere contacten in de afgelopen 6 weken: \d+ handeling\(en\) en [1-9]\d* melding\(en\)/)
+          .count(),
+      )
+      .toBe(1);
+    await expect
+      .poll(() => employee.getByRole('note', { name: 'Let op: maatregelen voor Marloes Peeters' }).count())
+      .toBe(1);
+    await expectAccessible(employee);
+    await employee.getByRole('button', { name: 'Handeling afronden' }).click();
+    await expect.poll(() => employee.getByText(/Deze handeling is afgerond op/).count()).toBe(1);
+
     // The employee sees what was done with the report.
     await employee.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn meldingen' }).click();
     await expect.poll(() => employee.getByText(/Gedaan: ordegesprek gepland, Toegangsbeperking/).count()).toBe(1);

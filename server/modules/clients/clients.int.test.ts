@@ -102,4 +102,18 @@ describe('client records', () => {
     const unlinked = await call(employee, 'PUT', `/api/v1/handlings/${handling.id}/client`, { clientId: null });
     expect(unlinked.json().client).toBeNull();
   });
+
+  it('shows on a new handling that the client called before in recent weeks ("the client calls again")', async () => {
+    const client = (
+      await call(employee, 'POST', '/api/v1/clients', { name: 'Ria Terugbel', phone: '040 765 4321' })
+    ).json();
+    const first = (await call(employee, 'POST', '/api/v1/handlings', { procedure: 'telephone' })).json();
+    const fresh = await call(employee, 'PUT', `/api/v1/handlings/${first.id}/client`, { clientId: client.id });
+    expect(fresh.json().client.recent).toMatchObject({ days: 42, handlings: 0, incidents: 0, lastContactAt: null });
+    await call(employee, 'POST', `/api/v1/handlings/${first.id}/close`, {});
+    const again = (await call(employee, 'POST', '/api/v1/handlings', { procedure: 'telephone' })).json();
+    const linked = await call(employee, 'PUT', `/api/v1/handlings/${again.id}/client`, { clientId: client.id });
+    expect(linked.json().client.recent).toMatchObject({ handlings: 1, incidents: 0 });
+    expect(linked.json().client.recent.lastContactAt).toBe(first.startedAt);
+  });
 });

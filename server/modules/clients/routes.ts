@@ -11,6 +11,7 @@ import {
   ZClientSearchQuery,
   ZClientSummary,
   ZCreateClientRequest,
+  ZHandlingClient,
   ZLinkClientRequest,
   ZUpdateClientRequest,
 } from './schema.js';
@@ -68,7 +69,7 @@ export function clientRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/v1/handlings/:id/client',
     {
       config: { policy: handlingPolicy.view },
-      schema: { tags, params: uuidParam, response: { 200: z.object({ client: ZClientSummary.nullable() }) } },
+      schema: { tags, params: uuidParam, response: { 200: z.object({ client: ZHandlingClient.nullable() }) } },
     },
     async (request) => {
       const user = currentUser(request.user);
@@ -85,7 +86,7 @@ export function clientRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         params: uuidParam,
         body: ZLinkClientRequest,
-        response: { 200: z.object({ client: ZClientSummary.nullable() }) },
+        response: { 200: z.object({ client: ZHandlingClient.nullable() }) },
       },
     },
     async (request) => {

@@ -62,6 +62,17 @@ export const ZClientSummary = z.object({
 });
 export type TClientSummary = z.infer<typeof ZClientSummary>;
 
+/** The client of a live handling, with the contacts of the last weeks: "the client calls again" is recognised. */
+export const ZHandlingClient = ZClientSummary.extend({
+  recent: z.object({
+    days: z.number().int(),
+    handlings: z.number().int(),
+    incidents: z.number().int(),
+    lastContactAt: z.string().nullable(),
+  }),
+});
+export type THandlingClient = z.infer<typeof ZHandlingClient>;
+
 export const ZClient = z.object({
   id: z.string(),
   name: z.string(),

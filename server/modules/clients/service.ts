@@ -17,11 +17,13 @@ import {
   recentIncidentsOf,
   searchClients,
 } from './repository.js';
-import type { TClient, TClientSummary, TCreateClientRequest, TUpdateClientRequest } from './schema.js';
+import type { TClient, TClientSummary, TCreateClientRequest, THandlingClient, TUpdateClientRequest } from './schema.js';
 import { clients, handlingClients } from './tables.js';
 
 /** How far back a client page looks for earlier handlings and incidents ("the client calls again"). */
 const HISTORY_DAYS = 180;
+/** "Recent weeks" on the live handling screen (issue 4): long enough to see a pattern of calling again. */
+const RECENT_DAYS = 42;
 
 /** Who may open an incident's case from the client page: those who follow incidents up. */
 function mayOpenIncidents(user: SessionUser): boolean {
@@ -161,18 +163,34 @@ export async function clientOfHandling(
   ctx: AppContext,
   user: SessionUser,
   handlingId: string,
-): Promise<TClientSummary | null> {
+): Promise<THandlingClient | null> {
   const [link] = await ctx.db.select().from(handlingClients).where(eq(handlingClients.handlingId, handlingId));
   if (!link) return null;
   const client = await findClient(ctx.db, link.clientId);
   if (!client) return null;
-  const measures = await presentMeasuresByClient(ctx, user, [client]);
+  const since = new Date(Date.now() - RECENT_DAYS * 86_400_000);
+  const [measures, handlingRows, incidentRows] = await Promise.all([
+    presentMeasuresByClient(ctx, user, [client]),
+    recentHandlingsOf(ctx.db, client.id, since),
+    recentIncidentsOf(ctx.db, client.id, since, user.roles.includes('safety_officer')),
+  ]);
+  const earlier = handlingRows.filter((row) => row.id !== handlingId);
+  const moments = [
+    ...earlier.map((row) => row.startedAt.getTime()),
+    ...incidentRows.flatMap((row) => (row.occurredAt ? [row.occurredAt.getTime()] : [])),
+  ];
   return {
     id: client.id,
     name: client.name,
     clientNumber: client.clientNumber,
     phone: client.phone,
     activeMeasures: (measures.get(client.id) ?? []).filter((measure) => measure.active),
+    recent: {
+      days: RECENT_DAYS,
+      handlings: earlier.length,
+      incidents: incidentRows.length,
+      lastContactAt: moments.length > 0 ? new Date(Math.max(...moments)).toISOString() : null,
+    },
   };
 }
 

@@ -2,24 +2,24 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import type { TClientSummary } from '../../../server/modules/clients/schema';
+import type { THandlingClient } from '../../../server/modules/clients/schema';
 import type { THandling } from '../../../server/modules/handlings/schema';
 import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/feedback';
-import { Section } from '../../components/page';
+import { formatDateTime, Section } from '../../components/page';
 import { useAction } from '../../components/useAction';
 import { ActiveMeasures } from './ActiveMeasures';
 import { ClientPicker } from './ClientPicker';
 import { NewClientForm } from './ClientsPage';
 
-type ClientAnswer = { client: TClientSummary | null };
+type ClientAnswer = { client: THandlingClient | null };
 
 /**
  * On the handling screen: which client this is (search while handling, or record a new one) with their active
  * measures; and once the handling is closed, the draft report it left ("Melding afmaken").
  */
 export function HandlingIncidentPanel({ handling }: { handling: THandling }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const clientKey = ['handlings', handling.id, 'client'];
   const linked = useQuery({
@@ -76,6 +76,16 @@ export function HandlingIncidentPanel({ handling }: { handling: THandling }) {
               </span>
             </p>
             <ActiveMeasures measures={client.activeMeasures} clientName={client.name} />
+            <p className="utrecht-paragraph">
+              {client.recent.handlings + client.recent.incidents === 0
+                ? t('clients.recentNone', { weeks: client.recent.days / 7 })
+                : t('clients.recent', {
+                    weeks: client.recent.days / 7,
+                    handlings: client.recent.handlings,
+                    incidents: client.recent.incidents,
+                    last: formatDateTime(client.recent.lastContactAt, i18n.language),
+                  })}
+            </p>
             <p className="utrecht-paragraph">
               <Link to="/clients/$clientId" params={{ clientId: client.id }} className="utrecht-link">
                 {t('clients.history')}
