@@ -11,6 +11,32 @@ import {
   type TextFieldProps,
 } from 'react-aria-components';
 
+/** Label and optional help text of a React Aria text field, in the NL Design System look. */
+function LabelAndDescription({ label, description }: { label: string; description?: string }) {
+  return (
+    <>
+      <Label className="utrecht-form-label">{label}</Label>
+      {description && (
+        <Text slot="description" className="utrecht-form-field-description">
+          {description}
+        </Text>
+      )}
+    </>
+  );
+}
+
+/** A checkbox's visible box and label (React Aria's Checkbox renders no native box of its own here). */
+function checkboxContent(label: string) {
+  return ({ isSelected }: { isSelected: boolean }) => (
+    <>
+      <span className="regie-checkbox__box" aria-hidden="true">
+        {isSelected ? '✓' : ''}
+      </span>
+      {label}
+    </>
+  );
+}
+
 interface TextInputProps extends Omit<TextFieldProps, 'children'> {
   label: string;
   description?: string;
@@ -22,12 +48,7 @@ interface TextInputProps extends Omit<TextFieldProps, 'children'> {
 export function TextInput({ label, description, type = 'text', autoComplete, ...props }: TextInputProps) {
   return (
     <TextField {...props} type={type} className="utrecht-form-field utrecht-form-field--text regie-field">
-      <Label className="utrecht-form-label">{label}</Label>
-      {description && (
-        <Text slot="description" className="utrecht-form-field-description">
-          {description}
-        </Text>
-      )}
+      <LabelAndDescription label={label} description={description} />
       <Input className="utrecht-textbox utrecht-textbox--html-input" autoComplete={autoComplete} />
       <FieldError className="utrecht-form-field-error-message" />
     </TextField>
@@ -100,14 +121,7 @@ export function Checkboxes({ label, name, value, onChange, options, isRequired }
       <div className="regie-checkboxes">
         {options.map((option) => (
           <Checkbox key={option.value} value={option.value} className="regie-checkbox">
-            {({ isSelected }) => (
-              <>
-                <span className="regie-checkbox__box" aria-hidden="true">
-                  {isSelected ? '✓' : ''}
-                </span>
-                {option.label}
-              </>
-            )}
+            {checkboxContent(option.label)}
           </Checkbox>
         ))}
       </div>
@@ -125,12 +139,7 @@ export function TextAreaInput({
 }: Omit<TextInputProps, 'type' | 'autoComplete'> & { rows?: number }) {
   return (
     <TextField {...props} className="utrecht-form-field utrecht-form-field--text regie-field">
-      <Label className="utrecht-form-label">{label}</Label>
-      {description && (
-        <Text slot="description" className="utrecht-form-field-description">
-          {description}
-        </Text>
-      )}
+      <LabelAndDescription label={label} description={description} />
       <TextArea className="utrecht-textarea utrecht-textarea--html-textarea" rows={rows} />
       <FieldError className="utrecht-form-field-error-message" />
     </TextField>
@@ -193,14 +202,7 @@ export function SingleCheckbox({
         className="regie-checkbox"
         aria-describedby={description ? id : undefined}
       >
-        {({ isSelected: checked }) => (
-          <>
-            <span className="regie-checkbox__box" aria-hidden="true">
-              {checked ? '✓' : ''}
-            </span>
-            {label}
-          </>
-        )}
+        {checkboxContent(label)}
       </Checkbox>
       {description && (
         <p id={id} className="utrecht-form-field-description">

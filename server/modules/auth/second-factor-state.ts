@@ -4,7 +4,7 @@ import type { SecondFactorState } from '../../http/policy.js';
 import { organisation } from '../org/tables.js';
 import { type Role, SENSITIVE_DATA_ROLES } from '../users/roles.js';
 
-export async function twoFactorRequiredByOrganisation(db: Executor): Promise<boolean> {
+async function twoFactorRequiredByOrganisation(db: Executor): Promise<boolean> {
   const [row] = await db
     .select({ required: organisation.twoFactorRequired })
     .from(organisation)
@@ -12,18 +12,21 @@ export async function twoFactorRequiredByOrganisation(db: Executor): Promise<boo
   return row?.required ?? true;
 }
 
-export function secondFactorRequiredFor(roles: readonly Role[], organisationRequires: boolean): boolean {
-  return organisationRequires && roles.some((role) => SENSITIVE_DATA_ROLES.includes(role));
+/**
+ * Whether these roles must sign in with a second factor. The organisation's setting is read only for roles that
+ * see sensitive data, so most requests (employees) cost no extra query.
+ */
+export async function secondFactorRequired(db: Executor, roles: readonly Role[]): Promise<boolean> {
+  if (!roles.some((role) => SENSITIVE_DATA_ROLES.includes(role))) return false;
+  return twoFactorRequiredByOrganisation(db);
 }
 
 /** Where a session stands with the second factor: verified (or not needed), still to verify, or still to set up. */
-export function secondFactorState(input: {
-  pendingSecondFactor: boolean;
-  totpEnabled: boolean;
-  roles: readonly Role[];
-  organisationRequires: boolean;
-}): SecondFactorState {
+export async function secondFactorState(
+  db: Executor,
+  input: { pendingSecondFactor: boolean; totpEnabled: boolean; roles: readonly Role[] },
+): Promise<SecondFactorState> {
   if (input.pendingSecondFactor) return 'verify';
-  if (!input.totpEnabled && secondFactorRequiredFor(input.roles, input.organisationRequires)) return 'setup';
+  if (!input.totpEnabled && (await secondFactorRequired(db, input.roles))) return 'setup';
   return 'ok';
 }

@@ -9,7 +9,7 @@ import { findUserById } from '../users/repository.js';
 import { users } from '../users/tables.js';
 import { verifyPassword } from './passwords.js';
 import { deleteSession, deleteSessionsOfUser } from './repository.js';
-import { secondFactorRequiredFor, twoFactorRequiredByOrganisation } from './second-factor-state.js';
+import { secondFactorRequired } from './second-factor-state.js';
 import { actorOf, recordFailedAttempt } from './service.js';
 import { recoveryCodes, sessions } from './tables.js';
 import {
@@ -37,6 +37,15 @@ async function claimTotpStep(tx: Tx, userId: string, step: number): Promise<bool
   return claimed.length === 1;
 }
 
+/** Two-step verification off: secret, pending secret, last step and recovery codes all gone. */
+async function clearTotp(tx: Tx, userId: string): Promise<void> {
+  await tx
+    .update(users)
+    .set({ totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null })
+    .where(eq(users.id, userId));
+  await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+}
+
 async function replaceRecoveryCodes(tx: Tx, userId: string): Promise<string[]> {
   const codes = newRecoveryCodes();
   await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
@@ -60,7 +69,7 @@ export async function totpStatus(ctx: AppContext, user: SessionUser): Promise<To
   return {
     enabled: row.totpEnabledAt !== null,
     enabledAt: row.totpEnabledAt?.toISOString() ?? null,
-    required: secondFactorRequiredFor(user.roles, await twoFactorRequiredByOrganisation(ctx.db)),
+    required: await secondFactorRequired(ctx.db, user.roles),
     recoveryCodesLeft: Number(left?.count ?? 0),
   };
 }
@@ -203,17 +212,12 @@ export async function disableTotp(
 ): Promise<void> {
   const row = await userRow(ctx, user.id);
   if (!row.totpSecret) throw new ProblemError(409, 'totp_not_enabled');
-  if (secondFactorRequiredFor(user.roles, await twoFactorRequiredByOrganisation(ctx.db)))
-    throw new ProblemError(403, 'totp_required');
+  if (await secondFactorRequired(ctx.db, user.roles)) throw new ProblemError(403, 'totp_required');
   if (!(await verifyPassword(row.passwordHash, input.password))) throw new ProblemError(400, 'current_password_wrong');
   const step = acceptedTotpStep(row.totpSecret, input.code.trim());
   if (step === null) throw new ProblemError(400, 'second_factor_invalid');
   await ctx.db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null })
-      .where(eq(users.id, user.id));
-    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
+    await clearTotp(tx, user.id);
     await recordAudit(tx, actorOf(user), {
       action: 'auth.totp_disabled',
       entityType: 'user',
@@ -228,11 +232,7 @@ export async function disableTotp(
 export async function resetTotpOf(ctx: AppContext, admin: SessionUser, userId: string): Promise<void> {
   const row = await userRow(ctx, userId);
   await ctx.db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null })
-      .where(eq(users.id, userId));
-    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+    await clearTotp(tx, userId);
     await deleteSessionsOfUser(tx, userId);
     await recordAudit(tx, actorOf(admin), {
       action: 'user.totp_reset',

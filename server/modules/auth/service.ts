@@ -8,7 +8,7 @@ import { findUserByEmail, findUserById, rolesOf, toSessionUser } from '../users/
 import { users } from '../users/tables.js';
 import { dummyPasswordHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
 import { deleteSession, deleteSessionsOfUser } from './repository.js';
-import { secondFactorState, twoFactorRequiredByOrganisation } from './second-factor-state.js';
+import { secondFactorState } from './second-factor-state.js';
 import { type OpenedSession, openSession } from './sessions.js';
 
 export const MAX_FAILED_LOGINS = 5;
@@ -82,11 +82,10 @@ export async function login(
   const roles = (await rolesOf(ctx.db, [user.id])).get(user.id) ?? [];
   // With an authenticator app set up, the password only opens the door to the code step.
   const pendingSecondFactor = user.totpEnabledAt !== null;
-  const stage = secondFactorState({
+  const stage = await secondFactorState(ctx.db, {
     pendingSecondFactor,
     totpEnabled: pendingSecondFactor,
     roles,
-    organisationRequires: await twoFactorRequiredByOrganisation(ctx.db),
   });
   const sessionUser = toSessionUser(user, roles, stage);
   const opened = await ctx.db.transaction(async (tx) => {

@@ -4,7 +4,7 @@ import type { Executor } from '../../db/client.js';
 import type { SessionUser } from '../../http/policy.js';
 import { findUserById, rolesOf, toSessionUser } from '../users/repository.js';
 import { deleteSession, findSessionByTokenHash, insertSession, type SessionRow, touchSession } from './repository.js';
-import { secondFactorState, twoFactorRequiredByOrganisation } from './second-factor-state.js';
+import { secondFactorState } from './second-factor-state.js';
 import { sessions } from './tables.js';
 import { hashToken, newToken } from './tokens.js';
 
@@ -76,11 +76,10 @@ export async function resolveSession(db: Executor, config: Config, token: string
   }
   if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await touchSession(db, session.id, new Date(now));
   const roles = (await rolesOf(db, [user.id])).get(user.id) ?? [];
-  const stage = secondFactorState({
+  const stage = await secondFactorState(db, {
     pendingSecondFactor: session.pendingSecondFactor,
     totpEnabled: user.totpEnabledAt !== null,
     roles,
-    organisationRequires: await twoFactorRequiredByOrganisation(db),
   });
   return { session, user: toSessionUser(user, roles, stage) };
 }

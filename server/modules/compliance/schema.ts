@@ -1,13 +1,10 @@
 import { z } from 'zod';
+import { periodQuery } from '../../http/period.js';
 import { PROCEDURE_KEYS, ZText } from '../protocols/content.js';
 
-const isoDate = z.iso.date();
-
 export const ZComplianceQuery = z.strictObject({
-  /** First day of the period (inclusive), Europe/Amsterdam calendar date; default 90 days ago. */
-  from: isoDate.optional(),
-  /** Last day of the period (inclusive); default today. */
-  to: isoDate.optional(),
+  /** Dutch calendar dates, both inclusive; the last 90 days by default. */
+  ...periodQuery,
   procedure: z.enum(PROCEDURE_KEYS).optional(),
   /** One protocol version: its steps and only the handlings that followed it. */
   version: z.coerce.number().int().min(1).max(100_000).optional(),

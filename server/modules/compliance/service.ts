@@ -1,7 +1,7 @@
 import type { AppContext } from '../../app-context.js';
+import { periodOf } from '../../http/period.js';
 import type { SessionUser } from '../../http/policy.js';
 import { ProblemError } from '../../http/problem.js';
-import { addCalendarDays, dutchDate, startOfDutchDay } from '../../time/dutch-time.js';
 import type { TProcedure, TProtocolContent, TText } from '../protocols/content.js';
 import { currentProtocol, protocolVersion } from '../protocols/service.js';
 import { type ComplianceScope, procedureFigures, stepFigures } from './repository.js';
@@ -11,15 +11,6 @@ import type { TComplianceQuery, TComplianceReport } from './schema.js';
 const DEFAULT_DAYS = 90;
 /** Longer periods are an export's work, not a screen's. */
 const MAX_DAYS = 5 * 366;
-
-function period(query: TComplianceQuery): { from: string; to: string } {
-  const to = query.to ?? dutchDate(new Date());
-  const from = query.from ?? addCalendarDays(to, -(DEFAULT_DAYS - 1));
-  if (from > to) throw new ProblemError(400, 'period_invalid');
-  if (startOfDutchDay(to).getTime() - startOfDutchDay(from).getTime() > MAX_DAYS * 86_400_000)
-    throw new ProblemError(400, 'period_too_long');
-  return { from, to };
-}
 
 /** A manager sees their own department only; without a department there is nothing of theirs to show. */
 function departmentScope(user: SessionUser): string | null | undefined {
@@ -58,11 +49,11 @@ export async function complianceReport(
   user: SessionUser,
   query: TComplianceQuery,
 ): Promise<TComplianceReport> {
-  const { from, to } = period(query);
+  const { from, to, start, endExclusive } = periodOf(query, DEFAULT_DAYS, MAX_DAYS);
   const departmentId = departmentScope(user);
   const scope: ComplianceScope = {
-    from: startOfDutchDay(from),
-    toExclusive: startOfDutchDay(addCalendarDays(to, 1)),
+    from: start,
+    toExclusive: endExclusive,
     departmentId,
     officeId: query.officeId,
     procedure: query.procedure,

@@ -2,14 +2,10 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { queryRows } from '../../db/client.js';
-import { ProblemError } from '../../http/problem.js';
-import { addCalendarDays, dutchDate, startOfDutchDay } from '../../time/dutch-time.js';
+import { periodOf, periodQuery } from '../../http/period.js';
 import { analyse } from './analyse.js';
 
-export const ZReportAuditQuery = z.strictObject({
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
-});
+export const ZReportAuditQuery = z.strictObject(periodQuery);
 
 export const ZReportAudit = z.object({
   from: z.string(),
@@ -38,16 +34,14 @@ const DEFAULT_DAYS = 91;
  * by the language assistant as a first reading; the texts themselves never leave this function.
  */
 export async function reportAudit(ctx: AppContext, query: z.infer<typeof ZReportAuditQuery>): Promise<TReportAudit> {
-  const to = query.to ?? dutchDate();
-  const from = query.from ?? addCalendarDays(to, -(DEFAULT_DAYS - 1));
-  if (from > to) throw new ProblemError(400, 'period_invalid');
+  const { from, to, start, endExclusive } = periodOf(query, DEFAULT_DAYS);
   const rows = await queryRows<{ department_id: string | null; name: string | null; facts: string }>(
     ctx.db,
     sql`select i.department_id, d.name, i.facts
         from incidents i left join departments d on d.id = i.department_id
         where i.status = 'submitted'
-          and i.submitted_at >= ${startOfDutchDay(from).toISOString()}
-          and i.submitted_at < ${startOfDutchDay(addCalendarDays(to, 1)).toISOString()}`,
+          and i.submitted_at >= ${start.toISOString()}
+          and i.submitted_at < ${endExclusive.toISOString()}`,
   );
   const departments = new Map<string, TReportAudit['departments'][number]>();
   const phrases = new Map<string, number>();

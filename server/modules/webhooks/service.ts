@@ -20,7 +20,8 @@ function assertUrlAllowed(ctx: AppContext, url: string): void {
   if (ctx.config.production && !url.startsWith('https://')) throw new ProblemError(400, 'webhook_https_required');
 }
 
-export async function listWebhooks(ctx: AppContext): Promise<TWebhook[]> {
+/** Every webhook with its delivery counts, or just the one asked for. */
+export async function listWebhooks(ctx: AppContext, id?: string): Promise<TWebhook[]> {
   const rows = await queryRows<{
     id: string;
     name: string;
@@ -41,6 +42,7 @@ export async function listWebhooks(ctx: AppContext): Promise<TWebhook[]> {
                count(d.id) filter (where d.status = 'dead')::int as dead,
                max(d.delivered_at) as last_delivery_at
         from webhooks w left join webhook_deliveries d on d.webhook_id = w.id
+        ${id ? sql`where w.id = ${id}` : sql``}
         group by w.id order by w.name`,
   );
   return rows.map((row) => ({
@@ -59,7 +61,7 @@ export async function listWebhooks(ctx: AppContext): Promise<TWebhook[]> {
 }
 
 async function findWebhook(ctx: AppContext, id: string): Promise<TWebhook> {
-  const found = (await listWebhooks(ctx)).find((webhook) => webhook.id === id);
+  const [found] = await listWebhooks(ctx, id);
   if (!found) throw new ProblemError(404, 'not_found');
   return found;
 }

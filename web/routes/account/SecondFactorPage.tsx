@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { sessionQuery } from '../../auth/session';
 import { ErrorAlert } from '../../components/feedback';
-import { TextInput } from '../../components/fields';
 import { PageHeading } from '../../components/page';
 import { useAction } from '../../components/useAction';
 import { safeRedirect } from '../LoginPage';
+import { CodeField } from './CodeField';
 
 /** The second step of signing in: the six digits from the authenticator app, or a recovery code. */
 export function SecondFactorPage() {
@@ -40,18 +40,7 @@ export function SecondFactorPage() {
       <p className="utrecht-paragraph">{t('secondFactor.intro')}</p>
       <ErrorAlert error={error} />
       <Form onSubmit={submit} className="regie-form">
-        <TextInput
-          label={t('secondFactor.code')}
-          description={t('secondFactor.codeHelp')}
-          name="code"
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          value={code}
-          onChange={setCode}
-          maxLength={32}
-          isRequired
-          autoFocus
-        />
+        <CodeField value={code} onChange={setCode} description={t('secondFactor.codeHelp')} autoFocus />
         <Button type="submit" isDisabled={busy} className="utrecht-button utrecht-button--primary-action">
           {t('secondFactor.submit')}
         </Button>

@@ -9,6 +9,7 @@ import { ErrorAlert, Loading, SuccessNote } from '../../components/feedback';
 import { TextInput } from '../../components/fields';
 import { formatDateTime, PageHeading, Section } from '../../components/page';
 import { useAction } from '../../components/useAction';
+import { CodeField } from './CodeField';
 
 interface TotpStatus {
   enabled: boolean;
@@ -21,23 +22,6 @@ const totpQuery = {
   queryKey: ['totp'],
   queryFn: () => api<TotpStatus>('GET', '/api/v1/auth/totp'),
 };
-
-/** Six digits from the app; the phone's keyboard shows numbers and may fill the code in itself. */
-function CodeField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
-  const { t } = useTranslation();
-  return (
-    <TextInput
-      label={t('secondFactor.code')}
-      name="code"
-      autoComplete="one-time-code"
-      inputMode="numeric"
-      value={value}
-      onChange={onChange}
-      maxLength={32}
-      isRequired
-    />
-  );
-}
 
 /** Shown once, right after switching on or renewing: printable, and gone when the page is left. */
 function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
