@@ -22,8 +22,18 @@ const projects = [
       env: { TEST_DB: 'pglite' },
     },
   },
+  // *.embedded.int.test.ts are about the embedded database itself (its data folder): they run only on PGlite.
   ...(process.env.TEST_DATABASE_URL
-    ? [{ test: { name: 'integration-postgres', ...integration, env: { TEST_DB: 'postgres' } } }]
+    ? [
+        {
+          test: {
+            name: 'integration-postgres',
+            ...integration,
+            exclude: ['**/*.embedded.int.test.ts', '**/node_modules/**'],
+            env: { TEST_DB: 'postgres' },
+          },
+        },
+      ]
     : []),
   {
     test: {
@@ -41,6 +51,9 @@ const projects = [
 export default defineConfig({
   test: {
     projects,
+    // Most integration and browser tests wait on a database or a browser, so two files at a time keep both cores
+    // busy (Vitest would otherwise use one worker on a two-core machine).
+    maxWorkers: 2,
     reporters: process.env.CI ? ['default', ['json', { outputFile: '.tmp/vitest-results.json' }]] : ['default'],
   },
 });

@@ -292,6 +292,11 @@ async function main() {
     mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
     writeFileSync(path.join(root, 'bench', 'results', 'alarm.json'), `${JSON.stringify(result, null, 2)}\n`);
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  } catch (error) {
+    // A failed run says why: the last lines each Regie process wrote (a crash, an error answer).
+    for (const regie of processes)
+      process.stderr.write(`--- Regie on port ${regie.port}:\n${regie.output().slice(-4000)}\n`);
+    throw error;
   } finally {
     for (const timer of heartbeatTimers) clearTimeout(timer);
     for (const socket of sockets) socket.terminate();
@@ -305,6 +310,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  process.stderr.write(`${error.stack ?? error}\n`);
+  process.stderr.write(`${error.stack ?? error}\n${error.cause ? `cause: ${error.cause.stack ?? error.cause}\n` : ''}`);
   process.exit(1);
 });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, logIn, newPage } from './browser';
+import { expectAccessible, followMenu, launchBrowser, logIn, newPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,7 +16,7 @@ describe('the admin manages the organisation and its people', () => {
     await logIn(admin, 'beheer@wonenzuid.example');
     await expect.poll(() => heading(admin)).toBe('Welkom, Tom Jansen');
 
-    await admin.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gebruikers' }).click();
+    await followMenu(admin, 'Gebruikers');
     await expect.poll(() => heading(admin)).toBe('Gebruikers');
     await expect.poll(() => admin.getByRole('link', { name: 'Sanne de Vries' }).count()).toBe(1);
     await expectAccessible(admin);
@@ -77,7 +77,7 @@ describe('the admin manages the organisation and its people', () => {
     await offices.getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(() => offices.getByText('Kantoor Tilburg-Noord').count()).toBe(1);
 
-    await admin.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Auditlog' }).click();
+    await followMenu(admin, 'Auditlog');
     await expect.poll(() => heading(admin)).toBe('Auditlog');
     await expect.poll(() => admin.getByRole('cell', { name: 'office.updated' }).count()).toBeGreaterThan(0);
     await admin.getByRole('button', { name: 'Controleer de keten' }).click();

@@ -60,6 +60,12 @@ describe('silent alarm', () => {
 
     const pressedAt = Date.now();
     await employee.getByRole('button', { name: 'Stil alarm geven' }).click();
+    // Discreet by default: the presser stays on the page, sees one plain line, no alert and no alarm screen.
+    await expect.poll(() => employee.getByText('Verstuurd.', { exact: false }).count()).toBeGreaterThan(0);
+    expect(employee.url()).toMatch(/\/alarm$/);
+    expect(await employee.getByRole('alert').count()).toBe(0);
+    expect(await employee.getByRole('alertdialog').count()).toBe(0);
+    await employee.getByRole('link', { name: 'Bekijk wie er komt' }).click();
     await expect.poll(() => employee.url()).toMatch(/\/alarm\/[0-9a-f-]{36}$/);
 
     // Mehmet's screen shows the alarm wherever he is, with who and where.

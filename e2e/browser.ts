@@ -49,3 +49,14 @@ export async function logIn(page: Page, email: string, password = DEMO_PASSWORD)
   await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
 }
+
+/** Follows a main-menu entry; on a phone the entry may first need the "Menu" button. */
+export async function followMenu(page: Page, name: string): Promise<void> {
+  const menu = page.getByRole('navigation', { name: /Hoofdmenu|Main menu/ });
+  const link = menu.getByRole('link', { name, exact: true });
+  const toggle = menu.getByRole('button', { name: /^Menu$/ });
+  await menu.waitFor();
+  // The button exists only on a narrow screen; there it opens the secondary entries.
+  if ((await toggle.isVisible()) && !(await link.isVisible())) await toggle.click();
+  await link.click();
+}

@@ -53,6 +53,7 @@ export default async function setup(project: TestProject) {
       NODE_ENV: 'test',
       // Every journey signs in from 127.0.0.1; the per-IP limit itself is covered by the integration tests.
       LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+      WRITE_RATE_LIMIT_PER_MINUTE: '100000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

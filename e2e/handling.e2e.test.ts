@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, logIn, newPage } from './browser';
+import { expectAccessible, followMenu, launchBrowser, logIn, newPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -71,7 +71,7 @@ describe('Agressie nu: guided handling', () => {
     await expect.poll(() => manager.getByText(/Deze handeling is afgerond op/).count()).toBe(1);
     await expectAccessible(manager);
 
-    await manager.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Start' }).click();
+    await followMenu(manager, 'Start');
     const followUp = manager.getByRole('region', { name: /^Opvolging/ });
     await expect.poll(() => followUp.getByText('Incident registreren').count()).toBeGreaterThan(0);
     await expect.poll(() => followUp.getByText('Ordegesprek plannen').count()).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dutchDate } from '../server/modules/measures/rules';
-import { expectAccessible, launchBrowser, logIn, newPage } from './browser';
+import { expectAccessible, followMenu, launchBrowser, logIn, newPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -59,7 +59,7 @@ describe('after the incident: report, case, measure', () => {
     expect(await employee.getByText('<b>niet vet</b>', { exact: false }).count()).toBe(1);
     expect(await employee.locator('main b').count()).toBe(0);
     await expectAccessible(employee);
-    await employee.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn meldingen' }).click();
+    await followMenu(employee, 'Mijn meldingen');
     await expect.poll(() => heading(employee)).toBe('Mijn meldingen');
     await expect.poll(() => employee.getByText('Status: nieuw').count()).toBeGreaterThan(0);
     expect(await overflow(employee)).toBeLessThanOrEqual(0);
@@ -69,7 +69,7 @@ describe('after the incident: report, case, measure', () => {
     const manager = await newPage(browser);
     await logIn(manager, 'leidinggevende@wonenzuid.example');
     await expect.poll(() => heading(manager)).toBe('Welkom, Joost Bakker');
-    await manager.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Casussen' }).click();
+    await followMenu(manager, 'Casussen');
     await expect.poll(() => heading(manager)).toBe('Casussen');
     await manager.getByLabel('Zoeken in de tekst').fill('sloeg op de balie en bleef dicht');
     await manager.getByRole('button', { name: 'Filteren', exact: true }).click();
@@ -115,7 +115,7 @@ describe('after the incident: report, case, measure', () => {
     const director = await newPage(browser);
     await logIn(director, 'directeur@wonenzuid.example');
     await expect.poll(() => heading(director)).toBe('Welkom, Anouk Visser');
-    await director.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Goedkeuren' }).click();
+    await followMenu(director, 'Goedkeuren');
     await expect.poll(() => heading(director)).toBe('Maatregelen goedkeuren');
     const item = director.getByRole('region', { name: 'Toegangsbeperking voor Marloes Peeters' });
     await expect.poll(() => item.count()).toBe(1);
@@ -124,7 +124,7 @@ describe('after the incident: report, case, measure', () => {
     await expect.poll(() => item.count()).toBe(0);
 
     // Whoever looks the client up sees the active ban, without the reason.
-    await employee.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Klanten' }).click();
+    await followMenu(employee, 'Klanten');
     await expect.poll(() => heading(employee)).toBe('Klanten');
     await employee.getByLabel('Zoek klant').fill('Peeters');
     const note = employee.getByRole('note', { name: 'Let op: maatregelen voor Marloes Peeters' });
@@ -159,7 +159,7 @@ describe('after the incident: report, case, measure', () => {
     await expect.poll(() => employee.getByText(/Deze handeling is afgerond op/).count()).toBe(1);
 
     // The employee sees what was done with the report.
-    await employee.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn meldingen' }).click();
+    await followMenu(employee, 'Mijn meldingen');
     await expect.poll(() => employee.getByText(/Gedaan: ordegesprek gepland, Toegangsbeperking/).count()).toBe(1);
 
     await employee.context().close();

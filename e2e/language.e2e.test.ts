@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, logIn, newPage } from './browser';
+import { expectAccessible, followMenu, launchBrowser, logIn, newPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,7 +17,7 @@ describe('the Dutch language assistant', () => {
     const page = await newPage(browser);
     await logIn(page, 'medewerker@wonenzuid.example');
     await expect.poll(() => heading(page)).toBe('Welkom, Sanne de Vries');
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Taalhulp' }).click();
+    await followMenu(page, 'Taalhulp');
     await expect.poll(() => heading(page)).toBe('Taalhulp');
     await expectAccessible(page);
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, launchBrowser, logIn, newPage } from './browser';
+import { expectAccessible, followMenu, launchBrowser, logIn, newPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -132,7 +132,7 @@ describe('scenario trainer', () => {
     const page = await newPage(browser);
     await logIn(page, 'leidinggevende@wonenzuid.example');
     await expect.poll(() => heading(page)).toBe('Welkom, Joost Bakker');
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Oefenen' }).click();
+    await followMenu(page, 'Oefenen');
     await expect.poll(() => heading(page)).toBe('Oefenen');
     const team = page.getByRole('region', { name: 'Opfrissers van uw team' });
     await expect.poll(() => team.getByText('1 verplichting is te laat.').count()).toBe(1);

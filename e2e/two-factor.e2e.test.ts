@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentTotpCode } from '../server/modules/auth/totp';
-import { baseURL, expectAccessible, launchBrowser, logIn, newPage } from './browser';
+import { baseURL, expectAccessible, followMenu, launchBrowser, logIn, newPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,7 +42,7 @@ describe('two-step verification', () => {
     await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
     await expect.poll(() => heading(page)).toBe('Welkom, Ilse Vermeulen');
 
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn account' }).click();
+    await followMenu(page, 'Mijn account');
     await expect.poll(() => page.getByRole('cell', { name: 'Dit apparaat' }).count()).toBe(1);
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Tweestapsverificatie' }).click();

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifySignature } from '../server/modules/webhooks/signature';
-import { expectAccessible, launchBrowser, logIn, newPage } from './browser';
+import { expectAccessible, followMenu, launchBrowser, logIn, newPage } from './browser';
 
 let browser: Browser;
 let receiver: Server;
@@ -37,7 +37,7 @@ describe('webhooks', () => {
     const page = await newPage(browser);
     await logIn(page, 'beheer@wonenzuid.example');
     await expect.poll(() => heading(page)).toContain('Welkom');
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Koppelingen' }).click();
+    await followMenu(page, 'Koppelingen');
     await expect.poll(() => heading(page)).toBe('Koppelingen (webhooks)');
     await expectAccessible(page);
 

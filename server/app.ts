@@ -14,22 +14,33 @@ import { installHostileInputGuard } from './http/hostile-input.js';
 import { anyone, installPolicyEnforcement, type RegisteredRoute } from './http/policy.js';
 import { BODY_LIMIT_BYTES, installProblemHandling, ProblemError } from './http/problem.js';
 import { webRoutes } from './http/web.js';
+import { installWriteRateLimit } from './http/write-rate-limit.js';
+import { aftercareRoutes } from './modules/aftercare/routes.js';
 import { alarmRoutes } from './modules/alarms/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
+import { reportAuditRoutes } from './modules/audits/routes.js';
 import { installAuthentication } from './modules/auth/authenticate.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { clientRoutes } from './modules/clients/routes.js';
+import { coachingPlanRoutes } from './modules/coaching-plans/routes.js';
 import { complianceRoutes } from './modules/compliance/routes.js';
+import { confidentialRoutes } from './modules/confidential/routes.js';
+import { dashboardRoutes } from './modules/dashboard/routes.js';
 import { dutyRoutes } from './modules/duty/routes.js';
 import { handlingRoutes } from './modules/handlings/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { homeRoutes } from './modules/home/routes.js';
 import { incidentRoutes } from './modules/incidents/routes.js';
 import { languageRoutes } from './modules/language/routes.js';
+import { letterRoutes } from './modules/letters/routes.js';
+import { mailRoutes } from './modules/mail/routes.js';
 import { measureRoutes } from './modules/measures/routes.js';
 import { orgRoutes } from './modules/org/routes.js';
+import { privacyRoutes } from './modules/privacy/routes.js';
 import { protocolRoutes } from './modules/protocols/routes.js';
 import { signalCardRoutes } from './modules/signalcard/routes.js';
+import { ssoRoutes } from './modules/sso/routes.js';
+import { surveyRoutes } from './modules/surveys/routes.js';
 import { trainingRoutes } from './modules/training/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { webhookRoutes } from './modules/webhooks/routes.js';
@@ -54,6 +65,16 @@ const MODULES = [
   alarmRoutes,
   trainingRoutes,
   signalCardRoutes,
+  dashboardRoutes,
+  mailRoutes,
+  surveyRoutes,
+  aftercareRoutes,
+  letterRoutes,
+  confidentialRoutes,
+  coachingPlanRoutes,
+  reportAuditRoutes,
+  ssoRoutes,
+  privacyRoutes,
 ];
 
 declare module 'fastify' {
@@ -100,6 +121,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     },
   });
   await app.register(cookie);
+  installWriteRateLimit(app, ctx.config);
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: () => new ProblemError(429, 'too_many_requests'),

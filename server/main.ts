@@ -1,9 +1,10 @@
 import pino from 'pino';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
-import { openDatabase } from './db/client.js';
+import { type Database, openDatabase } from './db/client.js';
+import { dataDirHeldData, emptiedError, markDataDirInUse, unopenableError } from './db/embedded-guard.js';
 import { DataDirLockedError, lockDataDir } from './db/lock.js';
-import { runMigrations } from './db/migrate.js';
+import { neverMigrated, runMigrations } from './db/migrate.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/demo/credentials.js';
 import { isEmptyDatabase, loadDemoData } from './modules/demo/seed.js';
 import { ensureProtocol } from './modules/protocols/service.js';
@@ -32,7 +33,16 @@ async function main(): Promise<void> {
     }
   }
 
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const embedded = !config.databaseUrl;
+  const heldData = embedded && dataDirHeldData(config.dataDir);
+  let database: Database;
+  try {
+    database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  } catch (error) {
+    if (!embedded) throw error;
+    refuseToStart(unopenableError(config.dataDir, error), unlock);
+  }
+  if (heldData && (await neverMigrated(database.db))) refuseToStart(emptiedError(config.dataDir), unlock);
   await runMigrations(database);
   await ensureProtocol(database.db);
   const fresh = await isEmptyDatabase(database.db);
@@ -60,7 +70,14 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  if (embedded) markDataDirInUse(config.dataDir);
   printBanner(config.port, database.kind, config.dataDir, fresh && config.demoData, config.demoData);
+}
+
+function refuseToStart(error: Error, unlock: () => void): never {
+  process.stderr.write(`\n${error.message}\n\n`);
+  unlock();
+  process.exit(1);
 }
 
 function printBanner(port: number, kind: string, dataDir: string, demoLoaded: boolean, demoEnabled: boolean): void {

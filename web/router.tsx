@@ -31,7 +31,37 @@ const WebhooksPage = lazyRouteComponent(() => import('./routes/admin/webhooks/We
 const DutyPage = lazyRouteComponent(() => import('./routes/alarm/DutyPage'), 'DutyPage');
 const ClientPage = lazyRouteComponent(() => import('./routes/clients/ClientPage'), 'ClientPage');
 const ClientsPage = lazyRouteComponent(() => import('./routes/clients/ClientsPage'), 'ClientsPage');
+const ConfidentialDetailPage = lazyRouteComponent(
+  () => import('./routes/confidential/ConfidentialDetailPage'),
+  'ConfidentialDetailPage',
+);
+const ConfidentialListPage = lazyRouteComponent(
+  () => import('./routes/confidential/ConfidentialListPage'),
+  'ConfidentialListPage',
+);
+const ConfidentialReportPage = lazyRouteComponent(
+  () => import('./routes/confidential/ConfidentialReportPage'),
+  'ConfidentialReportPage',
+);
+const FollowConfidentialPage = lazyRouteComponent(
+  () => import('./routes/confidential/FollowConfidentialPage'),
+  'FollowConfidentialPage',
+);
+const LetterPage = lazyRouteComponent(() => import('./routes/letters/LetterPage'), 'LetterPage');
+const LetterTemplatesPage = lazyRouteComponent(
+  () => import('./routes/letters/LetterTemplatesPage'),
+  'LetterTemplatesPage',
+);
 const CompliancePage = lazyRouteComponent(() => import('./routes/compliance/CompliancePage'), 'CompliancePage');
+const DashboardPage = lazyRouteComponent(() => import('./routes/dashboard/DashboardPage'), 'DashboardPage');
+const ComplaintsPage = lazyRouteComponent(() => import('./routes/dashboard/ComplaintsPage'), 'ComplaintsPage');
+const AftercarePage = lazyRouteComponent(() => import('./routes/aftercare/AftercarePage'), 'AftercarePage');
+const ProposalsPage = lazyRouteComponent(() => import('./routes/aftercare/ProposalsPage'), 'ProposalsPage');
+const ReferralsPage = lazyRouteComponent(() => import('./routes/aftercare/ReferralsPage'), 'ReferralsPage');
+const AftercareSettingsPage = lazyRouteComponent(
+  () => import('./routes/aftercare/SettingsPage'),
+  'AftercareSettingsPage',
+);
 const ApprovalsPage = lazyRouteComponent(() => import('./routes/incidents/ApprovalsPage'), 'ApprovalsPage');
 const IncidentListPage = lazyRouteComponent(() => import('./routes/incidents/IncidentListPage'), 'IncidentListPage');
 const IncidentPage = lazyRouteComponent(() => import('./routes/incidents/IncidentPage'), 'IncidentPage');
@@ -58,9 +88,18 @@ const RequirementsEditorPage = lazyRouteComponent(
   () => import('./routes/training/RequirementsEditorPage'),
   'RequirementsEditorPage',
 );
+const PlansPage = lazyRouteComponent(() => import('./routes/plans/PlansPage'), 'PlansPage');
+const PlanPage = lazyRouteComponent(() => import('./routes/plans/PlanPage'), 'PlanPage');
+const MyPlanItemsPage = lazyRouteComponent(() => import('./routes/plans/PlanPage'), 'MyPlanItemsPage');
+const AuditsPage = lazyRouteComponent(() => import('./routes/audits/AuditsPage'), 'AuditsPage');
+const ReportAuditFormPage = lazyRouteComponent(() => import('./routes/audits/AuditPage'), 'AuditPage');
 const SessionsPage = lazyRouteComponent(() => import('./routes/training/SessionsPage'), 'SessionsPage');
 const SignalCardPage = lazyRouteComponent(() => import('./routes/training/SignalCardPage'), 'SignalCardPage');
 const TrainingPage = lazyRouteComponent(() => import('./routes/training/TrainingPage'), 'TrainingPage');
+const SurveysPage = lazyRouteComponent(() => import('./routes/surveys/SurveysPage'), 'SurveysPage');
+const CampaignPage = lazyRouteComponent(() => import('./routes/surveys/CampaignPage'), 'CampaignPage');
+const SurveyResultsPage = lazyRouteComponent(() => import('./routes/surveys/ResultsPage'), 'ResultsPage');
+const AnswerPage = lazyRouteComponent(() => import('./routes/surveys/AnswerPage'), 'AnswerPage');
 
 interface RouterContext {
   queryClient: QueryClient;
@@ -75,8 +114,11 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/login',
-  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
-    typeof search.redirect === 'string' ? { redirect: search.redirect } : {},
+  validateSearch: (search: Record<string, unknown>): { redirect?: string; sso?: string } => ({
+    ...(typeof search.redirect === 'string' ? { redirect: search.redirect } : {}),
+    // Why a sign-in through the organisation failed (the SSO callback sends the browser back with a code).
+    ...(typeof search.sso === 'string' ? { sso: search.sso } : {}),
+  }),
   beforeLoad: async ({ context }) => {
     const session = await context.queryClient.ensureQueryData(sessionQuery);
     if (session) throw redirect({ to: '/' });
@@ -172,6 +214,16 @@ const complianceRoute = createRoute({
   path: '/protocol/compliance',
   component: only(['safety_officer', 'director', 'manager'], CompliancePage),
 });
+const dashboardRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/dashboard',
+  component: only(['director', 'safety_officer', 'manager', 'hr'], DashboardPage),
+});
+const complaintsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/dashboard/complaints',
+  component: only(['safety_officer'], ComplaintsPage),
+});
 const clientsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/clients',
@@ -207,6 +259,26 @@ const approvalsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/measures/approvals',
   component: only(['director'], ApprovalsPage),
+});
+const aftercareRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/aftercare',
+  component: AftercarePage,
+});
+const proposalsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/aftercare/proposals',
+  component: only(['safety_officer'], ProposalsPage),
+});
+const referralsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/aftercare/referrals',
+  component: only(['hr'], ReferralsPage),
+});
+const aftercareSettingsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/aftercare/settings',
+  component: only(['safety_officer', 'admin'], AftercareSettingsPage),
 });
 const alarmRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/alarm', component: AlarmPage });
 const alarmDetailRoute = createRoute({
@@ -262,6 +334,33 @@ const sessionsRoute = createRoute({
   path: '/training/sessions',
   component: SessionsPlannerOnly,
 });
+const plansRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/plans',
+  component: only(['manager', 'safety_officer', 'director'], PlansPage),
+  validateSearch: (search: Record<string, unknown>): { sessionId?: string } =>
+    typeof search.sessionId === 'string' ? { sessionId: search.sessionId } : {},
+});
+const myPlanItemsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/plans/mine',
+  component: MyPlanItemsPage,
+});
+const planRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/plans/$planId',
+  component: only(['manager', 'safety_officer', 'director'], PlanPage),
+});
+const auditsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/audits',
+  component: only(['manager', 'safety_officer', 'director'], AuditsPage),
+});
+const reportAuditDetailRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/audits/$auditId',
+  component: only(['safety_officer', 'director'], ReportAuditFormPage),
+});
 const authoringListRoute = createRoute({
   getParentRoute: () => authoringRoute,
   path: '/',
@@ -271,6 +370,28 @@ const authoringEditRoute = createRoute({
   getParentRoute: () => authoringRoute,
   path: '/$scenarioId',
   component: ScenarioEditorPage,
+});
+
+const surveysRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/surveys',
+  component: only(['safety_officer', 'director', 'hr', 'manager'], SurveysPage),
+});
+const campaignRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/surveys/$campaignId',
+  component: only(['safety_officer'], CampaignPage),
+});
+const surveyResultsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/surveys/$campaignId/results',
+  component: only(['safety_officer', 'director', 'hr', 'manager'], SurveyResultsPage),
+});
+/** Every invited person answers here, from the e-mail's link or the home screen. */
+const answerRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/surveys/answer/$campaignId',
+  component: AnswerPage,
 });
 
 const adminRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/admin', component: AdminOnly });
@@ -287,6 +408,37 @@ const userRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { created?: boolean } =>
     search.created === true ? { created: true } : {},
   component: UserDetailPage,
+});
+const letterRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/measures/$measureId/letter',
+  component: only(['manager', 'safety_officer'], LetterPage),
+});
+const letterTemplatesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/letters/templates',
+  component: only(['safety_officer'], LetterTemplatesPage),
+});
+// Everyone may report unwanted behaviour by a colleague; only the confidential counsellor reads the reports.
+const confidentialReportRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/confidential',
+  component: ConfidentialReportPage,
+});
+const confidentialFollowRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/confidential/follow',
+  component: FollowConfidentialPage,
+});
+const confidentialListRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/confidential/reports',
+  component: only(['confidant'], ConfidentialListPage),
+});
+const confidentialDetailRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/confidential/reports/$reportId',
+  component: only(['confidant'], ConfidentialDetailPage),
 });
 const auditRoute = createRoute({ getParentRoute: () => adminRoute, path: '/audit', component: AuditPage });
 const webhooksRoute = createRoute({ getParentRoute: () => adminRoute, path: '/webhooks', component: WebhooksPage });
@@ -308,6 +460,8 @@ const routeTree = rootRoute.addChildren([
     handlingRoute,
     protocolEditRoute,
     complianceRoute,
+    dashboardRoute,
+    complaintsRoute,
     languageRoute,
     reportAuditRoute,
     clientsRoute,
@@ -317,6 +471,16 @@ const routeTree = rootRoute.addChildren([
     incidentRoute,
     reportRoute,
     approvalsRoute,
+    aftercareRoute,
+    proposalsRoute,
+    referralsRoute,
+    aftercareSettingsRoute,
+    letterRoute,
+    letterTemplatesRoute,
+    confidentialReportRoute,
+    confidentialFollowRoute,
+    confidentialListRoute,
+    confidentialDetailRoute,
     alarmRoute,
     alarmDetailRoute,
     dutyRoute,
@@ -326,6 +490,15 @@ const routeTree = rootRoute.addChildren([
     moduleRoute,
     requirementsRoute,
     sessionsRoute,
+    surveysRoute,
+    campaignRoute,
+    surveyResultsRoute,
+    answerRoute,
+    plansRoute,
+    myPlanItemsRoute,
+    planRoute,
+    auditsRoute,
+    reportAuditDetailRoute,
     authoringRoute.addChildren([authoringListRoute, authoringEditRoute]),
     adminRoute.addChildren([
       organisationRoute,

@@ -105,7 +105,7 @@ describe('backup and restore', () => {
         await target.drop();
       }
     }
-  });
+  }, 120_000); // five restores, each into a new migrated database
 
   it('refuses to restore over a database that already has data', async () => {
     const error = await importDatabase(source.ctx.database, fromLines(lines)).catch((caught) => caught);

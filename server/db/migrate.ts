@@ -33,3 +33,12 @@ export async function migrationsCurrent(db: Db): Promise<boolean> {
   );
   return Number(rows[0]?.count ?? 0) >= expectedMigrationCount();
 }
+
+/** Whether this database has never been migrated (a new database, or one whose files were emptied). */
+export async function neverMigrated(db: Db): Promise<boolean> {
+  const rows = await queryRows<{ table: string | null }>(
+    db,
+    sql`select to_regclass('drizzle.__drizzle_migrations')::text as table`,
+  );
+  return rows[0]?.table == null;
+}

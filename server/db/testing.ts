@@ -62,12 +62,20 @@ export interface TestContext {
 export async function createTestContext(
   options: { demo?: boolean; config?: Partial<Config> } = {},
 ): Promise<TestContext> {
-  const config: Config = { ...loadConfig({}), webDir: '/nonexistent', backgroundJobs: false, ...options.config };
+  // Tests write far faster than people do; the write limit itself is tested with a low value of its own.
+  const config: Config = {
+    ...loadConfig({}),
+    webDir: '/nonexistent',
+    backgroundJobs: false,
+    writeRateLimitPerMinute: 1_000_000,
+    ...options.config,
+  };
   const { database, drop } = await createMigratedDatabase();
   if (options.demo !== false) await loadDemoData(database.db);
   await ensureProtocol(database.db);
   const ctx: AppContext = { config, database, db: database.db };
-  const app = await buildApp(ctx);
+  // A 500 in a test is a defect whose cause would otherwise be lost: only those are logged (to stderr).
+  const app = await buildApp(ctx, { logger: { level: 'error', stream: process.stderr } });
   return {
     ctx,
     app,

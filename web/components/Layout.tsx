@@ -1,11 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TSessionUser } from '../../server/modules/auth/schema';
 import { api } from '../api/client';
-import { hasRole, sessionQuery, useSessionUser } from '../auth/session';
+import { sessionQuery, useSessionUser } from '../auth/session';
 import { AlarmShell } from './alarm/AlarmShell';
 import { LanguageSwitch } from './LanguageSwitch';
+import { navItemsFor } from './navigation';
 
 function SignOutButton() {
   const { t } = useTranslation();
@@ -42,6 +44,41 @@ function useFocusHeadingOnNavigation() {
   }, [pathname]);
 }
 
+/**
+ * The main menu. On a phone only the primary entries show until "Menu" is pressed; the menu closes again after a
+ * choice, so the page, not the menu, fills the small screen.
+ */
+function MainMenu({ user }: { user: TSessionUser }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closing is the effect of a new pathname
+  useEffect(() => setOpen(false), [pathname]);
+  return (
+    <nav aria-label={t('nav.label')} className={`regie-nav${open ? ' regie-nav--open' : ''}`}>
+      <button
+        type="button"
+        className="regie-nav__toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        {open ? t('nav.closeMenu') : t('nav.menu')}
+      </button>
+      <ul className="regie-nav__list" id={listId}>
+        {navItemsFor(user).map((item) => (
+          <li key={item.to} className={item.primary ? 'regie-nav__item regie-nav__item--primary' : 'regie-nav__item'}>
+            <Link to={item.to} className="regie-nav__link" activeOptions={{ exact: item.exact ?? false }}>
+              {t(`nav.${item.label}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export function Layout() {
   const { t } = useTranslation();
   useFocusHeadingOnNavigation();
@@ -62,103 +99,7 @@ export function Layout() {
             {user && <SignOutButton />}
           </div>
         </div>
-        {signedIn && (
-          <nav aria-label={t('nav.label')} className="regie-nav">
-            <ul className="regie-nav__list">
-              <li>
-                <Link to="/" className="regie-nav__link" activeOptions={{ exact: true }}>
-                  {t('nav.home')}
-                </Link>
-              </li>
-              <li>
-                <Link to="/protocol" className="regie-nav__link">
-                  {t('nav.protocol')}
-                </Link>
-              </li>
-              <li>
-                <Link to="/language" className="regie-nav__link">
-                  {t('nav.languageHelp')}
-                </Link>
-              </li>
-              {hasRole(user, 'employee', 'responder', 'manager', 'safety_officer') && (
-                <li>
-                  <Link to="/incidents/mine" className="regie-nav__link">
-                    {t('nav.myReports')}
-                  </Link>
-                </li>
-              )}
-              {hasRole(user, 'manager', 'safety_officer') && (
-                <li>
-                  <Link to="/incidents" className="regie-nav__link" activeOptions={{ exact: true }}>
-                    {t('nav.cases')}
-                  </Link>
-                </li>
-              )}
-              {hasRole(user, 'employee', 'responder', 'manager', 'director', 'safety_officer') && (
-                <li>
-                  <Link to="/clients" className="regie-nav__link">
-                    {t('nav.clients')}
-                  </Link>
-                </li>
-              )}
-              {hasRole(user, 'director') && (
-                <li>
-                  <Link to="/measures/approvals" className="regie-nav__link">
-                    {t('nav.approvals')}
-                  </Link>
-                </li>
-              )}
-              <li>
-                <Link to="/training" className="regie-nav__link">
-                  {t('nav.training')}
-                </Link>
-              </li>
-              {hasRole(user, 'admin') && (
-                <>
-                  <li>
-                    <Link to="/admin/organisation" className="regie-nav__link">
-                      {t('nav.organisation')}
-                    </Link>
-                  </li>
-                  <li>
-                    <Link to="/admin/users" className="regie-nav__link">
-                      {t('nav.users')}
-                    </Link>
-                  </li>
-                  <li>
-                    <Link to="/admin/audit" className="regie-nav__link">
-                      {t('nav.audit')}
-                    </Link>
-                  </li>
-                  <li>
-                    <Link to="/admin/webhooks" className="regie-nav__link">
-                      {t('nav.webhooks')}
-                    </Link>
-                  </li>
-                </>
-              )}
-              {hasRole(user, 'employee', 'responder', 'manager') && (
-                <li>
-                  <Link to="/alarm" className="regie-nav__link">
-                    {t('nav.alarm')}
-                  </Link>
-                </li>
-              )}
-              {hasRole(user, 'manager', 'safety_officer', 'admin') && (
-                <li>
-                  <Link to="/duty" className="regie-nav__link">
-                    {t('nav.duty')}
-                  </Link>
-                </li>
-              )}
-              <li>
-                <Link to="/account" className="regie-nav__link">
-                  {t('nav.account')}
-                </Link>
-              </li>
-            </ul>
-          </nav>
-        )}
+        {signedIn && <MainMenu user={user} />}
         {signedIn && <AlarmShell user={user} />}
       </header>
       <main id="main" className="regie-main">

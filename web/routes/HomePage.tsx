@@ -7,9 +7,13 @@ import { hasRole, useSessionUser } from '../auth/session';
 import { DataTable } from '../components/DataTable';
 import { ErrorAlert, Loading } from '../components/feedback';
 import { PageHeading, Section } from '../components/page';
+import { MailStatusCard } from './admin/MailStatusCard';
+import { AftercareHome } from './aftercare/AftercareQueue';
 import { FollowUpTasks } from './handling/FollowUpTasks';
 import { OpenHandlings, StartHandling } from './handling/StartHandling';
 import { ReportCard } from './incidents/ReportCard';
+import { OverduePlanItems } from './plans/OverduePlanItems';
+import { SurveyInvitationsCard } from './surveys/SurveyInvitationsCard';
 
 const SCRIPT_STEPS = ['acknowledge', 'goal', 'boundary', 'choice'] as const;
 const ROUTE_STEPS = ['recognise', 'attune', 'limit', 'choice', 'close'] as const;
@@ -186,17 +190,23 @@ export function HomePage() {
       {!data && !home.error && <Loading />}
       {data && (
         <div className="regie-cards">
+          {/* Each role's own first task comes first (acting now, the follow-up queue, the figures); then what is
+              asked of this person (a questionnaire, overdue plan items, aftercare conversations). */}
           {isManager && <FollowUpTasks />}
-          {data.team && <TeamCard team={data.team} />}
           {overviewFirst && overview}
           {handles && <StartHandling />}
           {handles && <OpenHandlings />}
+          <SurveyInvitationsCard />
+          {data.overduePlanItems.length > 0 && <OverduePlanItems items={data.overduePlanItems} />}
+          <AftercareHome />
+          {data.team && <TeamCard team={data.team} />}
           {hasRole(user, 'employee', 'responder', 'manager', 'safety_officer') && <ReportCard />}
           {!isManager && hasRole(user, 'safety_officer') && <FollowUpTasks />}
           <SafetyCard safety={data.safety} />
           <ScriptCard />
           <TrainingCard />
           {!overviewFirst && overview}
+          {hasRole(user, 'admin') && <MailStatusCard />}
         </div>
       )}
     </>

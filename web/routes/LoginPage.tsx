@@ -9,6 +9,7 @@ import { adoptSession, sessionQuery } from '../auth/session';
 import { ErrorAlert } from '../components/feedback';
 import { TextInput } from '../components/fields';
 import { PageHeading } from '../components/page';
+import { SsoError, SsoLoginButton, useSsoStatus } from '../components/sso/SsoLogin';
 import { useAction } from '../components/useAction';
 
 /** Only paths inside Regie are followed after login, never another site. */
@@ -18,7 +19,8 @@ export function safeRedirect(target: string | undefined): string {
 
 export function LoginPage() {
   const { t } = useTranslation();
-  const search = useSearch({ strict: false }) as { redirect?: string };
+  const search = useSearch({ strict: false }) as { redirect?: string; sso?: string };
+  const ssoStatus = useSsoStatus();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [email, setEmail] = useState('');
@@ -44,7 +46,9 @@ export function LoginPage() {
     <div className="regie-narrow">
       <PageHeading title={t('login.title')}>{t('login.title')}</PageHeading>
       <p className="utrecht-paragraph">{t('login.intro')}</p>
+      <SsoError code={search.sso} />
       <ErrorAlert error={error} />
+      <SsoLoginButton status={ssoStatus} />
       <Form onSubmit={submit} className="regie-form">
         <TextInput
           label={t('login.email')}

@@ -363,6 +363,83 @@ describe('stopping an alarm', () => {
   });
 });
 
+describe('reconnecting', () => {
+  it('gives a device that comes back what it missed: alarms raised and closed meanwhile, and their events', async () => {
+    const joostDevice = await openDevice(t.app, joost);
+    const away = await openDevice(t.app, mehmet);
+    const snapshot = away.messages.find((message) => message.type === 'snapshot');
+    if (snapshot?.type !== 'snapshot') throw new Error('no snapshot');
+    const since = snapshot.latestEventId;
+    expect(since).toBeGreaterThanOrEqual(0);
+    // Mehmet's phone loses its signal; his last heartbeat is recent, so he is still called (and cannot hear it).
+    away.close();
+
+    const gone = await raise({ type: 'threat' });
+    expect(gone.notified).toBe(2);
+    expect((await call(joost, 'POST', `/api/v1/alarms/${gone.id}/acknowledge`)).statusCode).toBe(200);
+    expect(
+      (await call(sanne, 'POST', `/api/v1/alarms/${gone.id}/resolve`, { note: 'Klant vertrokken' })).statusCode,
+    ).toBe(200);
+    const mistake = await raise();
+    const cancelled = await call(sanne, 'POST', `/api/v1/alarms/${mistake.id}/cancel`, {
+      reason: 'Per ongeluk gedrukt',
+      falseAlarm: true,
+    });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    const running = await raise({ room: 'Spreekkamer 3' });
+    expect((await call(joost, 'POST', `/api/v1/alarms/${running.id}/acknowledge`)).statusCode).toBe(200);
+
+    const back = await openDevice(t.app, mehmet, { since });
+    const missedAt = back.messages.findIndex((message) => message.type === 'missed');
+    const snapshotAt = back.messages.findIndex((message) => message.type === 'snapshot');
+    expect(missedAt).toBeGreaterThanOrEqual(0);
+    expect(missedAt).toBeLessThan(snapshotAt); // caught up first, then the open alarms
+    const missed = back.messages[missedAt];
+    if (missed?.type !== 'missed') throw new Error('no missed message');
+    expect(missed.since).toBe(since);
+    expect(missed.more).toBe(false);
+    const states = Object.fromEntries(missed.alarms.map((alarm) => [alarm.id, alarm.state]));
+    expect(states).toEqual({ [gone.id]: 'resolved', [mistake.id]: 'false_alarm', [running.id]: 'acknowledged' });
+    expect(missed.alarms.every((alarm) => alarm.you.role === 'recipient')).toBe(true);
+    const of = (alarmId: string) =>
+      missed.events
+        .filter((event) => event.alarmId === alarmId)
+        .map((event) => [event.type, event.actor?.name ?? null]);
+    expect(of(gone.id)).toEqual([
+      ['raised', 'Sanne de Vries'],
+      ['notified', null],
+      ['acknowledged', 'Joost Bakker'],
+      ['resolved', 'Sanne de Vries'],
+    ]);
+    expect(of(mistake.id).map(([type]) => type)).toEqual(['raised', 'notified', 'false_alarm']);
+    expect(of(running.id).map(([type]) => type)).toEqual(['raised', 'notified', 'acknowledged']);
+    // Every event is newer than the one the device saw, in order; telemetry of others' devices stays out.
+    const eventIds = missed.events.map((event) => event.id);
+    expect(eventIds.every((id) => id > since)).toBe(true);
+    expect([...eventIds].sort((a, b) => a - b)).toEqual(eventIds);
+    expect(missed.events.some((event) => ['delivered', 'seen', 'committed'].includes(event.type))).toBe(false);
+    // The snapshot after it has only the alarm still open, and a new watermark.
+    const fresh = back.messages[snapshotAt];
+    if (fresh?.type !== 'snapshot') throw new Error('no snapshot');
+    expect(fresh.alarms.map((alarm) => alarm.id)).toEqual([running.id]);
+    expect(fresh.latestEventId).toBeGreaterThanOrEqual(Math.max(...eventIds));
+
+    // Up to date: reconnecting from the new watermark brings no catch-up, only the snapshot.
+    back.close();
+    const again = await openDevice(t.app, mehmet, { since: fresh.latestEventId });
+    expect(again.messages.map((message) => message.type)).toEqual(['snapshot']);
+    // A nonsense watermark is ignored like a fresh start.
+    const odd = await openDevice(t.app, mehmet, { since: -1 });
+    expect(odd.messages.map((message) => message.type)).toEqual(['snapshot']);
+    // Sanne raised all three: her device catching up from the same point sees them as their presser.
+    const presser = await openDevice(t.app, sanne, { since });
+    const hers = presser.messages.find((message) => message.type === 'missed');
+    if (hers?.type !== 'missed') throw new Error('no missed message for the presser');
+    expect(new Set(hers.alarms.map((alarm) => alarm.you.role))).toEqual(new Set(['presser']));
+    for (const device of [again, odd, presser, joostDevice]) device.close();
+  });
+});
+
 describe('the alarm socket and the session behind it', () => {
   it('ends the socket at the next heartbeat once its session has ended', async () => {
     const own = await loginAs(t.app, 'interventie@wonenzuid.example');

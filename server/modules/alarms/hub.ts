@@ -3,7 +3,14 @@ import type { AppContext } from '../../app-context.js';
 import { sessionStillValid } from '../auth/sessions.js';
 import { touchHeartbeat } from '../duty/repository.js';
 import type { AlarmNotice } from './broker.js';
-import { alarmView, openAlarmIdsOf, personalise, undeliveredOpenAlarmIds } from './repository.js';
+import {
+  alarmView,
+  eventsSince,
+  latestEventId,
+  openAlarmIdsOf,
+  personalise,
+  undeliveredOpenAlarmIds,
+} from './repository.js';
 import { publish } from './runtime.js';
 import { type TAlarmServerMessage, ZAlarmClientMessage } from './schema.js';
 import { confirmDeliveries } from './service.js';
@@ -38,8 +45,11 @@ export class AlarmHub {
     return count;
   }
 
-  /** A device connected: it counts as present, and gets every open alarm it is part of (replay after a gap). */
-  async add(userId: string, socket: WebSocket, sessionId: string): Promise<void> {
+  /**
+   * A device connected: it counts as present, gets what it missed since the last event it saw (`since`, when it
+   * reconnects), and every open alarm it is part of.
+   */
+  async add(userId: string, socket: WebSocket, sessionId: string, since?: number): Promise<void> {
     let set = this.sockets.get(userId);
     if (!set) {
       set = new Set();
@@ -52,16 +62,34 @@ export class AlarmHub {
     });
     socket.on('message', (data) => void this.onMessage(userId, socket, data.toString(), sessionId));
     await touchHeartbeat(this.ctx.db, userId, new Date());
+    if (since !== undefined) await this.sendMissed(userId, socket, since);
     await this.sendSnapshot(userId, socket);
   }
 
   private async sendSnapshot(userId: string, socket: WebSocket): Promise<void> {
+    // Read the watermark first: whatever happens after it reaches this device live (or on its next reconnect).
+    const latest = await latestEventId(this.ctx.db);
     const alarms = [];
     for (const id of await openAlarmIdsOf(this.ctx.db, userId)) {
       const view = await alarmView(this.ctx.db, id);
       if (view) alarms.push(personalise(view, userId));
     }
-    send(socket, { type: 'snapshot', alarms, at: new Date().toISOString() });
+    send(socket, { type: 'snapshot', alarms, at: new Date().toISOString(), latestEventId: latest });
+  }
+
+  /**
+   * Catching up after a gap: alarms raised, acknowledged, escalated or closed while the device was away, with the
+   * events themselves, so a responder also learns about an alarm that came and went while their phone had no signal.
+   */
+  private async sendMissed(userId: string, socket: WebSocket, since: number): Promise<void> {
+    const { events, more } = await eventsSince(this.ctx.db, userId, since);
+    if (events.length === 0) return;
+    const alarms = [];
+    for (const id of new Set(events.map((event) => event.alarmId))) {
+      const view = await alarmView(this.ctx.db, id);
+      if (view) alarms.push(personalise(view, userId));
+    }
+    send(socket, { type: 'missed', since, alarms, events, more });
   }
 
   private async onMessage(userId: string, socket: WebSocket, raw: string, sessionId: string): Promise<void> {

@@ -133,29 +133,76 @@ export async function undeliveredOpenAlarmIds(db: Executor, userId: string): Pro
   return rows.map((row) => row.id);
 }
 
+interface EventRow {
+  id: number | string;
+  alarmId: string;
+  at: Date | string;
+  type: string;
+  actorId: string | null;
+  actorName: string | null;
+  level: number | null;
+  data: Record<string, unknown> | string;
+}
+
 export async function eventsOf(db: Executor, alarmId: string): Promise<TAlarmEvent[]> {
-  const rows = await queryRows<{
-    id: number | string;
-    at: Date | string;
-    type: string;
-    actorId: string | null;
-    actorName: string | null;
-    level: number | null;
-    data: Record<string, unknown> | string;
-  }>(
+  const rows = await queryRows<EventRow>(
     db,
-    sql`select e.id, e.at, e.type, e.actor_id as "actorId", u.name as "actorName", e.level, e.data
+    sql`select e.id, e.alarm_id as "alarmId", e.at, e.type, e.actor_id as "actorId", u.name as "actorName", e.level,
+               e.data
         from alarm_events e left join users u on u.id = e.actor_id
         where e.alarm_id = ${alarmId} order by e.at, e.id`,
   );
-  return rows.map((row) => ({
+  return rows.map(eventOf);
+}
+
+/** The newest event id of all alarms: where a device that just connected stands. */
+export async function latestEventId(db: Executor): Promise<number> {
+  const [row] = await queryRows<{ id: number | string | null }>(db, sql`select max(id) as id from alarm_events`);
+  return Number(row?.id ?? 0);
+}
+
+/** Per device and reconnect at most this many missed events are sent; the alarms themselves always come whole. */
+export const MISSED_EVENTS_LIMIT = 200;
+
+/**
+ * What a device missed since event `since`: the events of alarms the user raised or was called to (delivery and
+ * seen confirmations of others left out: telemetry, not news), oldest first. Event ids grow with every insert, so
+ * "after the last one I saw" is one index range.
+ */
+export async function eventsSince(
+  db: Executor,
+  userId: string,
+  since: number,
+): Promise<{ events: (TAlarmEvent & { alarmId: string })[]; more: boolean }> {
+  const rows = await queryRows<EventRow>(
+    db,
+    sql`select e.id, e.alarm_id as "alarmId", e.at, e.type, e.actor_id as "actorId", u.name as "actorName", e.level,
+               e.data
+        from alarm_events e
+        join alarms a on a.id = e.alarm_id
+        left join users u on u.id = e.actor_id
+        where e.id > ${since}
+          and e.type not in ('delivered', 'seen', 'committed')
+          and (a.raised_by = ${userId}
+               or exists (select 1 from alarm_recipients r where r.alarm_id = a.id and r.user_id = ${userId}))
+        order by e.id
+        limit ${MISSED_EVENTS_LIMIT + 1}`,
+  );
+  return {
+    events: rows.slice(0, MISSED_EVENTS_LIMIT).map((row) => ({ ...eventOf(row), alarmId: row.alarmId })),
+    more: rows.length > MISSED_EVENTS_LIMIT,
+  };
+}
+
+function eventOf(row: EventRow): TAlarmEvent {
+  return {
     id: Number(row.id),
     at: new Date(row.at).toISOString(),
     type: row.type,
     actor: row.actorId ? { id: row.actorId, name: row.actorName ?? '' } : null,
     level: row.level,
     data: typeof row.data === 'string' ? (JSON.parse(row.data) as Record<string, unknown>) : row.data,
-  }));
+  };
 }
 
 export async function recipientOf(db: Executor, alarmId: string, userId: string) {

@@ -30,6 +30,12 @@ import {
 
 export const ALARM_STREAM_PATH = '/api/v1/alarms/stream';
 
+/** `?since=<event id>`: the last alarm event a reconnecting device saw. Anything else is ignored (a fresh start). */
+function sinceOf(query: unknown): number | undefined {
+  const since = (query as { since?: unknown } | undefined)?.since;
+  return typeof since === 'string' && /^\d{1,15}$/.test(since) ? Number(since) : undefined;
+}
+
 export function alarmRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['alarms'];
   const act = { policy: alarmPolicy.act };
@@ -117,7 +123,7 @@ export function alarmRoutes(app: ZodApp, ctx: AppContext): void {
           return;
         }
         void hub
-          .add(currentUser(request.user).id, socket, request.session?.id ?? '')
+          .add(currentUser(request.user).id, socket, request.session?.id ?? '', sinceOf(request.query))
           .catch((error) => log('opening an alarm socket failed', error));
       },
     );

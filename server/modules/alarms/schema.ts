@@ -83,9 +83,24 @@ export type TAlarmEvent = z.infer<typeof ZAlarmEvent>;
 
 export const ZAlarmTimeline = z.object({ alarm: ZAlarm, events: z.array(ZAlarmEvent) });
 
-/** Messages the server sends over the alarm WebSocket. */
+/** An event of one of the user's alarms, as a reconnecting device catches up on it. */
+export type TMissedAlarmEvent = TAlarmEvent & { alarmId: string };
+
+/**
+ * Messages the server sends over the alarm WebSocket. `latestEventId` is where the device stands: it sends it back
+ * as `?since=` when it reconnects, and gets `missed` (before the snapshot) with what happened in between.
+ */
 export type TAlarmServerMessage =
-  | { type: 'snapshot'; alarms: TAlarm[]; at: string }
+  | { type: 'snapshot'; alarms: TAlarm[]; at: string; latestEventId: number }
+  | {
+      type: 'missed';
+      since: number;
+      /** Every alarm of the user with an event after `since`, open or closed meanwhile, as it stands now. */
+      alarms: TAlarm[];
+      /** Those events, oldest first (delivery telemetry left out); capped, `more` says when some were left out. */
+      events: TMissedAlarmEvent[];
+      more: boolean;
+    }
   | { type: 'alarm'; alarm: TAlarm }
   | { type: 'heartbeat_ok'; at: string };
 

@@ -14,11 +14,12 @@ export interface TestDevice {
   close(): void;
 }
 
-export async function openDevice(app: ZodApp, caller: Caller): Promise<TestDevice> {
+/** `since`: the device reconnects after having seen events up to this id (as the app does). */
+export async function openDevice(app: ZodApp, caller: Caller, options: { since?: number } = {}): Promise<TestDevice> {
   const messages: TAlarmServerMessage[] = [];
   const waiters: (() => void)[] = [];
   const socket = await app.injectWS(
-    ALARM_STREAM_PATH,
+    options.since === undefined ? ALARM_STREAM_PATH : `${ALARM_STREAM_PATH}?since=${options.since}`,
     { headers: { cookie: caller.cookie } },
     {
       onInit: (ws) =>

@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createPostgresDatabase } from '../../db/testing.js';
+import { httpCall as call, httpLogin as login, startRegie, waitForReady } from '../../http/regie-process.js';
 import type { TAlarm, TAlarmServerMessage } from './schema.js';
 
 /**
@@ -10,70 +11,6 @@ import type { TAlarm, TAlarmServerMessage } from './schema.js';
  * connected to B; when A is killed (-9) with an escalation pending, B fires it on time. Runs in the PostgreSQL
  * project only (like the other PostgreSQL variants, it needs TEST_DATABASE_URL).
  */
-
-function startRegie(env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  let output = '';
-  const child = spawn(process.execPath, ['scripts/start.mjs'], {
-    env: {
-      ...process.env,
-      SKIP_WEB_BUILD: 'true',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
-  return { child, output: () => output };
-}
-
-async function waitForReady(port: number, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline && child.exitCode === null) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return;
-    } catch {
-      // not yet listening
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`Regie did not become ready:\n${output()}`);
-}
-
-interface Session {
-  cookie: string;
-  csrf: string;
-}
-
-async function login(port: number, email: string): Promise<Session> {
-  const response = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: 'Regie-demo-2026' }),
-  });
-  expect(response.status).toBe(200);
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return { cookie, csrf: ((await response.json()) as { csrfToken: string }).csrfToken };
-}
-
-async function call(port: number, session: Session, method: string, path: string, body?: object) {
-  const response = await fetch(`http://127.0.0.1:${port}${path}`, {
-    method,
-    headers: {
-      cookie: session.cookie,
-      'x-csrf-token': session.csrf,
-      ...(body ? { 'content-type': 'application/json' } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: response.status, body: response.status === 204 ? null : await response.json() };
-}
 
 const children: ChildProcess[] = [];
 afterAll(() => {
@@ -84,15 +21,14 @@ async function scenario(): Promise<void> {
   const database = await createPostgresDatabase();
   const admin = new pg.Client({ connectionString: database.url });
   try {
-    const base = 42_000 + Math.floor(Math.random() * 2000);
-    const [portA, portB] = [base, base + 1];
     // A first: it migrates and loads the demo data; then B joins the same database.
-    const a = startRegie({ DATABASE_URL: database.url, PORT: String(portA) });
+    const a = await startRegie({ DATABASE_URL: database.url });
     children.push(a.child);
-    await waitForReady(portA, a.child, a.output);
-    const b = startRegie({ DATABASE_URL: database.url, PORT: String(portB) });
+    await waitForReady(a);
+    const b = await startRegie({ DATABASE_URL: database.url });
+    const [portA, portB] = [a.port, b.port];
     children.push(b.child);
-    await waitForReady(portB, b.child, b.output);
+    await waitForReady(b);
     await admin.connect();
 
     const safety = await login(portA, 'preventie@wonenzuid.example');

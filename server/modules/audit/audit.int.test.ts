@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { createTestContext, type TestContext } from '../../db/testing.js';
 import { as, type Caller, demoEmailFor, loginAs } from '../../http/test-client.js';
 import { countRows, postLogin, rows, signIn } from '../../http/test-helpers.js';
 import { DEMO_PASSWORD } from '../demo/credentials.js';
-import { rowHash } from './chain.js';
+import { recordAudit, SYSTEM_ACTOR } from './record.js';
 import { auditLog } from './tables.js';
 
 let t: TestContext;
@@ -291,6 +291,69 @@ describe('the audit chain', () => {
     expect(await verification()).toEqual({ ok: true, checked: total, brokenAt: null, reason: null });
   });
 
+  it("hashes a row as SHA-256 over its fields as a JSON array, chained to the previous row's hash", async () => {
+    const [row] = await rows<{
+      seq: string;
+      at: string;
+      actor_id: string | null;
+      actor_label: string;
+      action: string;
+      entity_type: string;
+      entity_id: string | null;
+      changes: string;
+      prev_hash: string;
+      hash: string;
+      previous: string;
+    }>(
+      t,
+      sql`select a.seq::text, to_char(a.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at,
+            a.actor_id, a.actor_label, a.action, a.entity_type, a.entity_id, a.changes::text as changes,
+            a.prev_hash, a.hash, p.hash as previous
+          from audit_log a join audit_log p on p.seq = a.seq - 1 order by a.seq desc limit 1`,
+    );
+    if (!row) throw new Error('no audit rows');
+    const fields = [row.at, row.actor_id, row.actor_label, row.action, row.entity_type, row.entity_id];
+    const material = `[${row.seq}, ${fields.map((f) => JSON.stringify(f)).join(', ')}, ${row.changes}, "${row.prev_hash}"]`;
+    expect(createHash('sha256').update(material, 'utf8').digest('hex')).toBe(row.hash);
+    expect(row.prev_hash).toBe(row.previous);
+  });
+
+  it('leaves no row of a rolled-back write, and nothing waiting to be sealed', async () => {
+    const before = await countRows(t, 'audit_log');
+    await expect(
+      t.ctx.db.transaction(async (tx) => {
+        await recordAudit(tx, SYSTEM_ACTOR, { action: 'test.rolled_back', entityType: 'test' });
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(await countRows(t, 'audit_log')).toBe(before);
+    expect(await countRows(t, 'audit_pending')).toBe(0);
+  });
+
+  it('numbers rows without gaps in the order of each transaction, also when transactions commit together', async () => {
+    const before = await countRows(t, 'audit_log');
+    await Promise.all(
+      Array.from({ length: 12 }, (_, index) =>
+        t.ctx.db.transaction(async (tx) => {
+          await recordAudit(tx, SYSTEM_ACTOR, { action: 'test.first', entityType: 'test', entityId: `${index}` });
+          await recordAudit(tx, SYSTEM_ACTOR, { action: 'test.second', entityType: 'test', entityId: `${index}` });
+        }),
+      ),
+    );
+    expect(await countRows(t, 'audit_log')).toBe(before + 24);
+    expect(await countRows(t, 'audit_pending')).toBe(0);
+    const written = await rows<{ entity_id: string; action: string }>(
+      t,
+      sql`select entity_id, action from audit_log where entity_type = 'test' and seq > ${before} order by seq`,
+    );
+    // Each transaction's two rows are adjacent and in the order they were written.
+    for (let index = 0; index < written.length; index += 2) {
+      expect(written[index]?.action).toBe('test.first');
+      expect(written[index + 1]).toEqual({ entity_id: written[index]?.entity_id, action: 'test.second' });
+    }
+    expect((await verification()).ok).toBe(true);
+  });
+
   it('refuses UPDATE, DELETE and TRUNCATE on audit_log through its triggers', async () => {
     await expect(t.ctx.db.execute(sql`update audit_log set action = 'vervalst' where seq = 2`)).rejects.toThrow();
     await expect(t.ctx.db.execute(sql`delete from audit_log where seq = 2`)).rejects.toThrow();
@@ -357,9 +420,12 @@ describe('the audit chain', () => {
       const [row] = await t.ctx.db.select().from(auditLog).where(eq(auditLog.seq, middle));
       if (!row) throw new Error('no row');
       const forged = { ...(row.changes as Record<string, unknown>), vervalst: true };
-      const forgedHash = rowHash({ ...row, changes: forged });
+      // The forger knows the hash function and recomputes the row's own hash.
       await t.ctx.db.execute(
-        sql`update audit_log set changes = ${JSON.stringify(forged)}::jsonb, hash = ${forgedHash} where seq = ${middle}`,
+        sql`update audit_log set changes = ${JSON.stringify(forged)}::jsonb,
+              hash = audit_row_hash(seq, at, actor_id, actor_label, action, entity_type, entity_id,
+                ${JSON.stringify(forged)}::jsonb, prev_hash)
+            where seq = ${middle}`,
       );
       expect(await verification()).toEqual({ ok: false, checked: middle, brokenAt: middle, reason: 'changed' });
       await t.ctx.db.execute(

@@ -1,8 +1,5 @@
-import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { ADVISORY_LOCKS } from '../../db/locks.js';
-import { GENESIS_HASH, rowHash } from './chain.js';
-import { auditHead, auditLog } from './tables.js';
+import { auditPending } from './tables.js';
 
 /** Who did it: a signed-in user, or the system itself (demo data, jobs). */
 export interface Actor {
@@ -45,17 +42,16 @@ export interface AuditEntry {
   details?: Plain;
 }
 
-/** Appends one audit row inside the caller's transaction, chained to the previous row. */
+/**
+ * Appends one audit row inside the caller's transaction. The row is numbered and chained to the previous one while
+ * the transaction commits (trigger audit_seal, migration audit_sealed_at_commit), so a rolled-back write leaves no
+ * row and writers do not wait for each other's open transactions.
+ */
 export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${ADVISORY_LOCKS.auditChain})`);
-  const [head] = await tx.select().from(auditHead).where(sql`${auditHead.id} = 1`);
-  const seq = (head?.seq ?? 0) + 1;
-  const prevHash = head?.hash ?? GENESIS_HASH;
   const changes = JSON.parse(
     JSON.stringify({ ...changedFields(entry.before ?? null, entry.after ?? null), ...(entry.details ?? {}) }),
   ) as Plain;
-  const row = {
-    seq,
+  await tx.insert(auditPending).values({
     at: new Date(),
     actorId: actor.id,
     actorLabel: actor.label,
@@ -63,12 +59,5 @@ export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Prom
     entityType: entry.entityType,
     entityId: entry.entityId ?? null,
     changes,
-    prevHash,
-  };
-  const hash = rowHash(row);
-  await tx.insert(auditLog).values({ ...row, hash });
-  await tx
-    .insert(auditHead)
-    .values({ id: 1, seq, hash })
-    .onConflictDoUpdate({ target: auditHead.id, set: { seq, hash } });
+  });
 }

@@ -1,7 +1,7 @@
-import { asc, gt } from 'drizzle-orm';
-import type { Executor } from '../../db/client.js';
-import { GENESIS_HASH, rowHash } from './chain.js';
-import { auditHead, auditLog } from './tables.js';
+import { sql } from 'drizzle-orm';
+import { type Executor, queryRows } from '../../db/client.js';
+import { GENESIS_HASH } from './chain.js';
+import { auditHead } from './tables.js';
 
 export interface VerificationResult {
   ok: boolean;
@@ -19,17 +19,19 @@ export async function verifyAuditChain(db: Executor): Promise<VerificationResult
   let prevHash = GENESIS_HASH;
   let checked = 0;
   for (;;) {
-    const rows = await db
-      .select()
-      .from(auditLog)
-      .where(gt(auditLog.seq, expectedSeq - 1))
-      .orderBy(asc(auditLog.seq))
-      .limit(PAGE);
+    // Each row's hash is recomputed by the same SQL function that sealed it (migration 0015).
+    const rows = await queryRows<{ seq: number; prevHash: string; hash: string; recomputed: string }>(
+      db,
+      sql`select seq::int as seq, prev_hash as "prevHash", hash,
+            audit_row_hash(seq, at, actor_id, actor_label, action, entity_type, entity_id, changes, prev_hash)
+              as recomputed
+          from audit_log where seq > ${expectedSeq - 1} order by seq limit ${PAGE}`,
+    );
     for (const row of rows) {
       if (row.seq !== expectedSeq) return { ok: false, checked, brokenAt: expectedSeq, reason: 'missing' };
       // The previous row was rewritten together with its own hash: the link to it no longer holds.
       if (row.prevHash !== prevHash) return { ok: false, checked, brokenAt: row.seq - 1, reason: 'changed' };
-      if (rowHash(row) !== row.hash) return { ok: false, checked, brokenAt: row.seq, reason: 'changed' };
+      if (row.recomputed !== row.hash) return { ok: false, checked, brokenAt: row.seq, reason: 'changed' };
       prevHash = row.hash;
       expectedSeq++;
       checked++;

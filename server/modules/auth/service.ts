@@ -4,6 +4,7 @@ import type { SessionUser } from '../../http/policy.js';
 import { ProblemError } from '../../http/problem.js';
 import { type Actor, recordAudit } from '../audit/record.js';
 import { DEMO_PASSWORD } from '../demo/credentials.js';
+import { passwordLoginAllowed } from '../sso/password-login.js';
 import { findUserByEmail, findUserById, rolesOf, toSessionUser } from '../users/repository.js';
 import { users } from '../users/tables.js';
 import { dummyPasswordHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
@@ -76,10 +77,14 @@ export async function login(
     await recordFailedAttempt(ctx, user.id, input.ip);
   }
   if (!user.active) throw new ProblemError(403, 'account_inactive');
+  const roles = (await rolesOf(ctx.db, [user.id])).get(user.id) ?? [];
+  // Checked after the password, so the answer never tells a stranger which accounts are administrators.
+  if (!roles.includes('admin') && !(await passwordLoginAllowed(ctx.db))) {
+    throw new ProblemError(403, 'password_login_disabled');
+  }
   if (ctx.config.production && (user.isDemo || input.password === DEMO_PASSWORD)) {
     throw new ProblemError(403, 'demo_password_refused');
   }
-  const roles = (await rolesOf(ctx.db, [user.id])).get(user.id) ?? [];
   // With an authenticator app set up, the password only opens the door to the code step.
   const pendingSecondFactor = user.totpEnabledAt !== null;
   const stage = await secondFactorState(ctx.db, {

@@ -22,7 +22,7 @@ export async function openSession(
   db: Executor,
   config: Config,
   userId: string,
-  meta: { ip: string; userAgent: string; pendingSecondFactor?: boolean },
+  meta: { ip: string; userAgent: string; pendingSecondFactor?: boolean; secondFactorByProvider?: boolean },
 ): Promise<OpenedSession> {
   const token = newToken();
   const now = new Date();
@@ -36,6 +36,7 @@ export async function openSession(
     lastSeenAt: now,
     expiresAt: new Date(now.getTime() + config.sessionAbsoluteHours * 3_600_000),
     pendingSecondFactor: meta.pendingSecondFactor ?? false,
+    secondFactorByProvider: meta.secondFactorByProvider ?? false,
   });
   return { token, session };
 }
@@ -78,7 +79,8 @@ export async function resolveSession(db: Executor, config: Config, token: string
   const roles = (await rolesOf(db, [user.id])).get(user.id) ?? [];
   const stage = await secondFactorState(db, {
     pendingSecondFactor: session.pendingSecondFactor,
-    totpEnabled: user.totpEnabledAt !== null,
+    // The provider's asserted MFA stands in for the authenticator app (only when the admin chose so at sign-in).
+    totpEnabled: user.totpEnabledAt !== null || session.secondFactorByProvider,
     roles,
   });
   return { session, user: toSessionUser(user, roles, stage) };

@@ -18,6 +18,8 @@ export const sessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     /** The password was right but the second factor is still to come: only that step is open to this session. */
     pendingSecondFactor: boolean('pending_second_factor').notNull().default(false),
+    /** Signed in through the organisation's identity provider, which asserted multi-factor authentication. */
+    secondFactorByProvider: boolean('second_factor_by_provider').notNull().default(false),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );

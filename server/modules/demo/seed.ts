@@ -6,10 +6,16 @@ import { departments, offices, organisation, teams } from '../org/tables.js';
 import { loadDemoTraining } from '../training/demo.js';
 import { replaceRoles } from '../users/repository.js';
 import { users } from '../users/tables.js';
+import { loadAftercareDemoData } from './aftercare.js';
+import { loadAlarmDrillDemo } from './alarm-drills.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './credentials.js';
+import { loadDashboardDemo } from './dashboard.js';
 import { loadDutyDemo } from './duty.js';
 import { loadDemoHandlings } from './handlings.js';
 import { loadIncidentDemoData } from './incidents.js';
+import { loadLetterDemoData } from './letters.js';
+import { loadPlanDemo } from './plans.js';
+import { loadSurveyDemo } from './surveys.js';
 
 /** A database is new when nobody has an account yet. */
 export async function isEmptyDatabase(db: Db): Promise<boolean> {
@@ -68,8 +74,14 @@ export async function loadDemoData(db: Db): Promise<void> {
       await replaceRoles(tx, row.id, account.roles);
     }
     await loadIncidentDemoData(tx, { eindhoven: eindhoven.id, helmond: helmond.id });
+    await loadAftercareDemoData(tx);
+    await loadLetterDemoData(tx);
     await loadDutyDemo(tx, { eindhoven: eindhoven.id, helmond: helmond.id }, passwordHash);
+    await loadAlarmDrillDemo(tx, eindhoven.id);
     await loadDemoTraining(tx);
+    await loadDashboardDemo(tx, { eindhoven: eindhoven.id, helmond: helmond.id });
+    await loadSurveyDemo(tx);
+    await loadPlanDemo(tx);
     await recordAudit(tx, SYSTEM_ACTOR, {
       action: 'demo.loaded',
       entityType: 'organisation',

@@ -114,6 +114,28 @@ describe('response teams and duty', () => {
     });
   });
 
+  it('keeps the presser discreet by default and stores the feedback they choose, audited', async () => {
+    expect((await call(employee, 'GET', '/api/v1/duty/me')).json()).toMatchObject({ pressFeedback: 'discreet' });
+    const chosen = await call(employee, 'PATCH', '/api/v1/duty/me', { pressFeedback: 'vibrate' });
+    expect(chosen.statusCode, chosen.body).toBe(200);
+    expect(chosen.json()).toMatchObject({ pressFeedback: 'vibrate', room: 'Spreekkamer 1' });
+    // Changing the room leaves the choice alone.
+    await call(employee, 'PATCH', '/api/v1/duty/me', { room: 'Balie 2' });
+    expect((await call(employee, 'GET', '/api/v1/duty/me')).json()).toMatchObject({ pressFeedback: 'vibrate' });
+    const siren = await call(employee, 'PATCH', '/api/v1/duty/me', { pressFeedback: 'siren' });
+    expect(siren.statusCode).toBe(400);
+    expect((await call(employee, 'GET', '/api/v1/duty/me')).json()).toMatchObject({ pressFeedback: 'vibrate' });
+    const [audit] = await queryRows<{ changes: { pressFeedback?: { from: string; to: string } } }>(
+      t.ctx.db,
+      sql`select changes from audit_log where action = 'alarm_profile.updated' and changes ? 'pressFeedback'
+          order by seq desc limit 1`,
+    );
+    expect(audit?.changes.pressFeedback).toEqual({ from: 'discreet', to: 'vibrate' });
+    // The database refuses an unknown choice too, whoever writes it.
+    await expect(t.ctx.db.execute(sql`update alarm_profiles set press_feedback = 'siren'`)).rejects.toThrow();
+    await call(employee, 'PATCH', '/api/v1/duty/me', { pressFeedback: 'discreet' });
+  });
+
   it('refuses an exception that ends before it starts or is for someone outside the team', async () => {
     const team = await idOf(sql`select id from response_teams where name = 'Interventieteam Eindhoven'`);
     const backwards = await call(safety, 'POST', `/api/v1/duty/teams/${team}/exceptions`, {

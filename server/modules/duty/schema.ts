@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { requiredName, text } from '../../http/schemas.js';
 
 export const RESPONSE_TEAM_KINDS = ['intervention', 'bhv', 'security'] as const;
+
+/**
+ * What the presser notices of their own alarm. Discreet by default: no sound, no vibration, no alarm screen, only a
+ * plain line of text, so the person they are facing does not see or hear that help was called.
+ */
+export const PRESS_FEEDBACK = ['discreet', 'vibrate', 'visible', 'sound'] as const;
+export type TPressFeedback = (typeof PRESS_FEEDBACK)[number];
 export type ResponseTeamKind = (typeof RESPONSE_TEAM_KINDS)[number];
 
 export const ZShift = z.strictObject({
@@ -73,6 +80,7 @@ export const ZCreateExceptionRequest = z
 export const ZUpdateMyDutyRequest = z.strictObject({
   available: z.boolean().optional(),
   room: text({ max: 120 }).optional(),
+  pressFeedback: z.enum(PRESS_FEEDBACK).optional(),
 });
 
 export const ZResponderStatus = z.object({
@@ -140,6 +148,7 @@ export const ZDutyOverview = z.object({
 export const ZMyDuty = z.object({
   available: z.boolean(),
   room: z.string(),
+  pressFeedback: z.enum(PRESS_FEEDBACK),
   officeName: z.string().nullable(),
   onDutyNow: z.boolean(),
   reachable: z.boolean(),

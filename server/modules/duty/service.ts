@@ -25,6 +25,7 @@ import type {
   ResponseTeamKind,
   TMyDuty,
   TOfficeDuty,
+  TPressFeedback,
   TStaffingWarning,
   ZCreateExceptionRequest,
   ZCreateResponseTeamRequest,
@@ -337,6 +338,7 @@ export async function myDuty(ctx: AppContext, user: SessionUser): Promise<TMyDut
   return {
     available: profile?.available ?? true,
     room: profile?.room ?? '',
+    pressFeedback: (profile?.pressFeedback as TPressFeedback | undefined) ?? 'discreet',
     officeName: office,
     onDutyNow: rows.some((row) => row.onDuty),
     reachable: rows[0]?.reachable ?? false,
@@ -360,8 +362,12 @@ export async function updateMyDuty(
       action: 'alarm_profile.updated',
       entityType: 'user',
       entityId: user.id,
-      before: before ? { available: before.available, room: before.room } : null,
-      after: { available: input.available ?? before?.available ?? true, room: input.room ?? before?.room ?? '' },
+      before: before ? { available: before.available, room: before.room, pressFeedback: before.pressFeedback } : null,
+      after: {
+        available: input.available ?? before?.available ?? true,
+        room: input.room ?? before?.room ?? '',
+        pressFeedback: input.pressFeedback ?? before?.pressFeedback ?? 'discreet',
+      },
     });
   });
 }

@@ -115,6 +115,8 @@ export const alarmProfiles = pgTable('alarm_profiles', {
     .references(() => users.id, { onDelete: 'cascade' }),
   available: boolean('available').notNull().default(true),
   room: text('room').notNull().default(''),
+  /** What the presser notices of their own press (PRESS_FEEDBACK): nothing by default, a silent alarm is silent. */
+  pressFeedback: text('press_feedback').notNull().default('discreet'),
   lastHeartbeatAt: timestamp('last_heartbeat_at', { withTimezone: true }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZOverdueItem } from '../coaching-plans/schema.js';
 
 export const ZHome = z.object({
   organisationName: z.string(),
@@ -17,5 +18,7 @@ export const ZHome = z.object({
   organisation: z
     .object({ offices: z.number(), departments: z.number(), teams: z.number(), users: z.number() })
     .nullable(),
+  /** The user's own 90-day plan items past their due date. */
+  overduePlanItems: z.array(ZOverdueItem),
 });
 export type THome = z.infer<typeof ZHome>;

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../app-context.js';
 import type { SessionUser } from '../../http/policy.js';
+import { overdueItemsOf } from '../coaching-plans/service.js';
 import { countOrganisation, findDepartment, getOrganisation, listOffices } from '../org/repository.js';
 import { currentProtocolContent } from '../protocols/service.js';
 import { listUsersInDepartment } from '../users/repository.js';
@@ -34,5 +35,6 @@ export async function homeFor(ctx: AppContext, user: SessionUser): Promise<THome
     safety: { alarmNumber: protocol.settings.alarmNumber, emergencyNumber: protocol.settings.emergencyNumber },
     team: await teamOf(ctx, user),
     organisation: wantsOverview ? await countOrganisation(ctx.db) : null,
+    overduePlanItems: await overdueItemsOf(ctx.db, user.id),
   };
 }

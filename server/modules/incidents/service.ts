@@ -4,6 +4,7 @@ import type { Executor, Tx } from '../../db/client.js';
 import { FOREIGN_KEY_VIOLATION, pgErrorCode } from '../../db/errors.js';
 import type { SessionUser } from '../../http/policy.js';
 import { ProblemError } from '../../http/problem.js';
+import { scheduleAftercare } from '../aftercare/scheduling.js';
 import { recordAudit } from '../audit/record.js';
 import { actorOf } from '../auth/service.js';
 import { clients } from '../clients/tables.js';
@@ -282,13 +283,19 @@ export async function submitIncident(ctx: AppContext, user: SessionUser, id: str
       );
     if (tasks.length > 0) await tx.insert(followUpTasks).values(tasks);
     await ensureInspectorateTask(tx, submitted);
+    const aftercareCheckins = await scheduleAftercare(tx, submitted, now);
     await recordAudit(tx, actorOf(user), {
       action: 'incident.submitted',
       entityType: 'incident',
       entityId: id,
       before: { status: 'draft', caseStatus: null },
       after: { status: 'submitted', caseStatus: 'new', routeTo: incident.routeTo },
-      details: { assignees: assignees.length, tasksCreated: tasks.length, tasksMoved: misplaced.length },
+      details: {
+        assignees: assignees.length,
+        tasksCreated: tasks.length,
+        tasksMoved: misplaced.length,
+        aftercareCheckins,
+      },
     });
     await emitEvent(tx, 'incident.registered', {
       ids: { incidentId: id, officeId: incident.officeId, departmentId: incident.departmentId },

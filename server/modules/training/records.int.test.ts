@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/client.js';
 import { createTestContext, type TestContext } from '../../db/testing.js';
 import { as, type Caller, demoEmailFor, loginAs } from '../../http/test-client.js';
 import { DEFAULT_REQUIREMENTS } from './requirements.js';
@@ -142,5 +144,85 @@ describe('training requirements and records', () => {
     expect((await call(hr, 'GET', '/api/v1/training/evidence.csv')).statusCode).toBe(200);
     expect((await call(manager, 'GET', '/api/v1/training/evidence.csv')).statusCode).toBe(403);
     expect((await call(employee, 'GET', '/api/v1/training/evidence.csv')).statusCode).toBe(403);
+  });
+
+  it('counts the alarm drills a responder answered in their own office, and nothing else', async () => {
+    const mehmetTeam = async () => {
+      const rows = (await call(manager, 'GET', '/api/v1/training/requirements/team')).json().requirements as (Row & {
+        recentDrills: number;
+      })[];
+      return rows.find((row) => row.name === 'Mehmet Yilmaz' && row.requirement.id === 'interventieteam-halfjaarlijks');
+    };
+    // The demo drill six weeks ago, answered by Mehmet, meets the drill part of the team's requirement.
+    expect(await mehmetTeam()).toMatchObject({ status: 'done', recentDrills: 1 });
+    const [drill] = await queryRows<{ id: string; office_id: string }>(
+      t.ctx.db,
+      sql`select id, office_id from alarms where drill and raised_by = (select id from users where name = 'Sanne de Vries')`,
+    );
+    if (!drill) throw new Error('demo drill missing');
+    // A real alarm is no drill: it does not count as practice.
+    await t.ctx.db.execute(sql`update alarms set drill = false where id = ${drill.id}`);
+    expect(await mehmetTeam()).toMatchObject({ recentDrills: 0, completedAt: null });
+    // A drill of another office than his own does not count either.
+    await t.ctx.db.execute(
+      sql`update alarms set drill = true, office_id = (select id from offices where name = 'Kantoor Helmond') where id = ${drill.id}`,
+    );
+    expect(await mehmetTeam()).toMatchObject({ recentDrills: 0, completedAt: null });
+    await t.ctx.db.execute(sql`update alarms set office_id = ${drill.office_id} where id = ${drill.id}`);
+    expect(await mehmetTeam()).toMatchObject({ status: 'done', recentDrills: 1 });
+  });
+
+  it('counts attendance at a classroom session planned for a requirement, not an invitation or absence', async () => {
+    const extra = {
+      id: 'klassikaal-acteur',
+      role: 'employee',
+      title: { nl: 'Training met acteur', en: 'Training with an actor' },
+      intervalMonths: 12,
+      minimumScenarios: 6,
+      minimumDrills: 0,
+      channel: null,
+      moduleId: null,
+    };
+    const saved = await call(officer, 'PUT', '/api/v1/training/requirements', {
+      requirements: [...DEFAULT_REQUIREMENTS, extra],
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const mine = async () =>
+      ((await call(employee, 'GET', '/api/v1/training/requirements/mine')).json().requirements as Row[]).find(
+        (row) => row.requirement.id === 'klassikaal-acteur',
+      ) as Row & { completedAt: string | null };
+    expect((await mine()).completedAt).toBeNull(); // three practice conversations, six needed
+    const [sanne] = await queryRows<{ id: string }>(t.ctx.db, sql`select id from users where name = 'Sanne de Vries'`);
+    const startsAt = new Date(Date.now() - 2 * 86_400_000).toISOString();
+    const plan = (requirementId: string | null) =>
+      call(officer, 'POST', '/api/v1/training/sessions', {
+        title: 'Oefenen met een trainingsacteur',
+        startsAt,
+        location: 'Kantoor Eindhoven, zaal 1',
+        trainer: 'Trainingsbureau De Grens',
+        inviteeIds: [sanne?.id],
+        requirementId,
+      });
+    const unknown = await plan('bestaat-niet');
+    expect(unknown.statusCode).toBe(400);
+    const planned = await plan('klassikaal-acteur');
+    expect(planned.statusCode, planned.body).toBe(201);
+    const session = (planned.json().sessions as { id: string; requirementId: string | null; title: string }[]).find(
+      (candidate) => candidate.requirementId === 'klassikaal-acteur',
+    );
+    if (!session) throw new Error('session not listed with its requirement');
+    const attendance = (value: string) =>
+      call(officer, 'PUT', `/api/v1/training/sessions/${session.id}/attendance`, {
+        attendance: [{ userId: sanne?.id, attendance: value }],
+        note: 'Grens stellen aan de balie geoefend',
+      });
+    expect((await mine()).completedAt).toBeNull(); // invited is not attended
+    expect((await attendance('absent')).statusCode).toBe(200);
+    expect((await mine()).completedAt).toBeNull();
+    expect((await attendance('attended')).statusCode).toBe(200);
+    const met = await mine();
+    expect(met.status).toBe('done');
+    expect(met.completedAt).toBe(startsAt);
+    await call(officer, 'PUT', '/api/v1/training/requirements', { requirements: DEFAULT_REQUIREMENTS });
   });
 });

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import type { AppContext } from '../../app-context.js';
+import { queryRows } from '../../db/client.js';
 import type { Language } from '../../http/messages.js';
 import type { SessionUser } from '../../http/policy.js';
 import { ProblemError } from '../../http/problem.js';
@@ -77,14 +78,66 @@ async function practiceOf(ctx: AppContext, userIds: string[]): Promise<Map<strin
   return byUser;
 }
 
+function addTo(map: Map<string, Date[]>, key: string, at: Date | string): void {
+  const list = map.get(key) ?? [];
+  list.push(new Date(at));
+  map.set(key, list);
+}
+
+/** Classroom sessions attended, per person and the requirement the session was planned for. */
+async function sessionsOf(ctx: AppContext, userIds: string[]): Promise<Map<string, Date[]>> {
+  const byKey = new Map<string, Date[]>();
+  if (userIds.length === 0) return byKey;
+  const rows = await ctx.db
+    .select({
+      userId: trainingSessionInvitees.userId,
+      requirementId: trainingSessions.requirementId,
+      startsAt: trainingSessions.startsAt,
+    })
+    .from(trainingSessionInvitees)
+    .innerJoin(trainingSessions, eq(trainingSessions.id, trainingSessionInvitees.sessionId))
+    .where(
+      and(
+        inArray(trainingSessionInvitees.userId, userIds),
+        eq(trainingSessionInvitees.attendance, 'attended'),
+        isNotNull(trainingSessions.requirementId),
+      ),
+    );
+  for (const row of rows) addTo(byKey, `${row.userId}/${row.requirementId}`, row.startsAt);
+  return byKey;
+}
+
+/**
+ * Alarm drills per person: drill alarms of their own office they answered ("ik kom" or arrived), at the moment
+ * they answered. Read from the alarm records themselves, so a drill counts without anyone registering it.
+ */
+async function drillsOf(ctx: AppContext, userIds: string[]): Promise<Map<string, Date[]>> {
+  const byUser = new Map<string, Date[]>();
+  if (userIds.length === 0) return byUser;
+  const rows = await queryRows<{ userId: string; at: Date | string }>(
+    ctx.db,
+    sql`select r.user_id as "userId", coalesce(r.acknowledged_at, r.arrived_at) as at
+        from alarm_recipients r
+        join alarms a on a.id = r.alarm_id
+        join users u on u.id = r.user_id
+        where a.drill and a.office_id = u.office_id
+          and coalesce(r.acknowledged_at, r.arrived_at) is not null
+          and r.user_id in (select unnest(string_to_array(${userIds.join(',')}, ',')::uuid[]))`,
+  );
+  for (const row of rows) addTo(byUser, row.userId, row.at);
+  return byUser;
+}
+
 /** Every requirement that applies to each person, with where they stand; overdue first, then by due date. */
 async function statesOf(ctx: AppContext, people: UserRow[], departmentNames = new Map<string, string>()) {
   const now = new Date();
   const ids = people.map((person) => person.id);
-  const [requirements, roles, practice, passes] = await Promise.all([
+  const [requirements, roles, practice, sessions, drills, passes] = await Promise.all([
     requirementList(ctx),
     rolesOf(ctx.db, ids),
     practiceOf(ctx, ids),
+    sessionsOf(ctx, ids),
+    drillsOf(ctx, ids),
     ids.length === 0
       ? Promise.resolve([])
       : ctx.db
@@ -104,7 +157,11 @@ async function statesOf(ctx: AppContext, people: UserRow[], departmentNames = ne
       const passed = passes
         .filter((pass) => pass.userId === person.id && pass.moduleId === requirement.moduleId)
         .map((pass) => pass.at);
-      const state = requirementState(requirement, practice.get(person.id) ?? [], person.createdAt, now, passed);
+      const state = requirementState(requirement, practice.get(person.id) ?? [], person.createdAt, now, {
+        modulePasses: passed,
+        sessions: sessions.get(`${person.id}/${requirement.id}`) ?? [],
+        drills: requirement.minimumDrills > 0 ? (drills.get(person.id) ?? []) : [],
+      });
       rows.push({
         userId: person.id,
         name: person.name,
@@ -114,6 +171,7 @@ async function statesOf(ctx: AppContext, people: UserRow[], departmentNames = ne
         completedAt: state.completedAt?.toISOString() ?? null,
         dueAt: state.dueAt.toISOString(),
         recent: state.recent,
+        recentDrills: state.recentDrills,
       });
     }
   }
@@ -159,7 +217,14 @@ export async function evidenceCsv(ctx: AppContext, user: SessionUser): Promise<s
       row.status,
       row.completedAt,
       row.dueAt,
-      `${row.recent} van ${row.requirement.minimumScenarios} oefengesprekken in ${row.requirement.intervalMonths} maanden`,
+      [
+        `${row.recent} van ${row.requirement.minimumScenarios} oefengesprekken`,
+        row.requirement.minimumDrills > 0
+          ? `${row.recentDrills} van ${row.requirement.minimumDrills} oefenalarmen`
+          : '',
+      ]
+        .filter(Boolean)
+        .join(', ') + ` in ${row.requirement.intervalMonths} maanden`,
     ]
       .map(csvCell)
       .join(','),
@@ -267,4 +332,19 @@ export async function certificateFor(
     },
     language,
   );
+}
+
+/** Per requirement: how many active people it applies to and how many meet it now (the evidence report's coverage). */
+export async function requirementCoverage(ctx: AppContext) {
+  const people = (await listUsers(ctx.db)).filter((person) => person.active);
+  const rows = await statesOf(ctx, people);
+  const coverage = new Map<string, { requirement: TRequirement; people: number; done: number; overdue: number }>();
+  for (const row of rows) {
+    const entry = coverage.get(row.requirement.id) ?? { requirement: row.requirement, people: 0, done: 0, overdue: 0 };
+    entry.people++;
+    if (row.status === 'done' || row.status === 'due_soon') entry.done++;
+    if (row.status === 'overdue') entry.overdue++;
+    coverage.set(row.requirement.id, entry);
+  }
+  return [...coverage.values()];
 }

@@ -56,4 +56,46 @@ describe('requirement state', () => {
     const moduleOnly: TRequirement = { ...manager, minimumScenarios: 0 };
     expect(requirementState(moduleOnly, [], longAgo, now, [daysAgo(3)]).status).toBe('done');
   });
+
+  it('counts a classroom session planned for the requirement as its practice, or as its module when it has none', () => {
+    const state = requirementState(yearly, practice(10), longAgo, now, { sessions: [daysAgo(4)] });
+    expect(state).toMatchObject({ status: 'done', recent: 1 });
+    expect(state.completedAt).toEqual(daysAgo(4));
+    // An old session does not make up for this year.
+    expect(requirementState(yearly, [], longAgo, now, { sessions: [daysAgo(400)] }).status).toBe('overdue');
+    const manager = DEFAULT_REQUIREMENTS[2] as TRequirement;
+    const moduleOnly: TRequirement = { ...manager, minimumScenarios: 0 };
+    expect(requirementState(moduleOnly, [], longAgo, now, { sessions: [daysAgo(2)] }).status).toBe('done');
+    // With practice conversations required, the session stands for them; the module is still needed.
+    const withModule = requirementState(manager, [], longAgo, now, { sessions: [daysAgo(2)] });
+    expect(withModule.completedAt).toBeNull();
+    expect(
+      requirementState(manager, [], longAgo, now, { sessions: [daysAgo(2)], modulePasses: [daysAgo(9)] }),
+    ).toMatchObject({
+      status: 'done',
+      completedAt: daysAgo(2),
+    });
+  });
+
+  it('needs the alarm drills an intervention-team requirement asks for, within one interval', () => {
+    const team = DEFAULT_REQUIREMENTS[1] as TRequirement;
+    expect(team).toMatchObject({ role: 'responder', minimumDrills: 1, intervalMonths: 6 });
+    const practised = practice(20, 30);
+    const without = requirementState(team, practised, longAgo, now);
+    expect(without).toMatchObject({ completedAt: null, status: 'overdue', recentDrills: 0 });
+    const drilled = requirementState(team, practised, longAgo, now, { drills: [daysAgo(50)] });
+    expect(drilled).toMatchObject({ status: 'done', recentDrills: 1 });
+    expect(drilled.completedAt).toEqual(daysAgo(20)); // met when the last part was done
+    // A drill a year before the practice is too far apart to complete one half year.
+    expect(requirementState(team, practised, longAgo, now, { drills: [daysAgo(300)] }).completedAt).toBeNull();
+    // Two drills needed: two within one interval.
+    const twice: TRequirement = { ...team, minimumDrills: 2 };
+    expect(requirementState(twice, practised, longAgo, now, { drills: [daysAgo(10)] }).completedAt).toBeNull();
+    expect(
+      requirementState(twice, practised, longAgo, now, { drills: [daysAgo(10), daysAgo(90)] }).completedAt,
+    ).toEqual(daysAgo(10));
+    // Drills only: a requirement may ask for nothing else.
+    const drillsOnly: TRequirement = { ...team, minimumScenarios: 0 };
+    expect(requirementState(drillsOnly, [], longAgo, now, { drills: [daysAgo(1)] }).status).toBe('done');
+  });
 });

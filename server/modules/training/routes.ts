@@ -24,6 +24,7 @@ import {
   ZSaveScenarioRequest,
   ZScenarioSummary,
   ZStartAttemptRequest,
+  ZTestPlayRequest,
 } from './schema.js';
 import {
   answer,
@@ -36,6 +37,7 @@ import {
   saveScenario,
   scenarioList,
   startAttempt,
+  testPlay,
 } from './service.js';
 import { sessionRoutes } from './sessions/routes.js';
 
@@ -107,6 +109,12 @@ export function trainingRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/v1/training/authoring/preview',
     { config: author, schema: { tags, body: ZSaveScenarioRequest, response: { 200: ZPreviewResponse } } },
     (request) => previewScenario(ctx, request.body.content, requestLanguage(request)),
+  );
+
+  app.post(
+    '/api/v1/training/authoring/test-play',
+    { config: author, schema: { tags, body: ZTestPlayRequest, response: { 200: ZAttempt } } },
+    (request) => testPlay(ctx, request.body.content, request.body.answers),
   );
 
   const requirementsResponse = z.object({ requirements: z.array(ZRequirement) });

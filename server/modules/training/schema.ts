@@ -97,6 +97,12 @@ export type TCustomScenario = z.infer<typeof ZCustomScenario>;
 export const ZSaveScenarioRequest = z.strictObject({ content: ZScenario });
 export const ZPreviewResponse = z.object({ issues: z.array(ZIssue) });
 
+/** A test play of the scenario in the editor: the answers so far, replayed from the start each time. */
+export const ZTestPlayRequest = z.strictObject({
+  content: ZScenario,
+  answers: z.array(ZAnswerRequest.omit({ nodeId: true })).max(40),
+});
+
 export const ZSaveRequirementsRequest = z.strictObject({ requirements: ZRequirementList });
 
 export const ZMemberRequirement = z.object({
@@ -109,5 +115,7 @@ export const ZMemberRequirement = z.object({
   dueAt: z.string(),
   /** Scenarios that count, finished within the last interval. */
   recent: z.number(),
+  /** Alarm drills of their office answered within the last interval. */
+  recentDrills: z.number(),
 });
 export type TMemberRequirement = z.infer<typeof ZMemberRequirement>;

@@ -39,7 +39,7 @@ interface Playable {
   scenario: TScenario;
 }
 
-async function playableScenarios(db: Executor): Promise<Playable[]> {
+export async function playableScenarios(db: Executor): Promise<Playable[]> {
   const written = await publishedScenarios(db);
   return [
     ...LIBRARY.map((entry) => ({ id: entry.id, source: 'library' as const, scenario: entry.scenario })),
@@ -146,6 +146,59 @@ export async function startAttempt(ctx: AppContext, user: SessionUser, scenarioI
   });
 }
 
+/**
+ * Pure: scores one answer at the current node and says where the conversation goes. Shared by real attempts and
+ * the author's test play, so a test play scores exactly as a trainee will be scored.
+ */
+function playTurn(
+  scenario: TScenario,
+  nodeId: string,
+  input: Omit<TAnswerRequest, 'nodeId'>,
+  protocol: TProtocolContent,
+): { recorded: TRecordedAnswer; nextNode: TNode } {
+  const node = nodeOf(scenario, nodeId);
+  const turn = node.turn;
+  if (!turn) throw new ProblemError(409, node.ending ? 'training_finished' : 'training_dead_end');
+  let given: Answer;
+  let next: string;
+  let feedback: TRecordedAnswer['feedback'] = null;
+  let source: TRecordedAnswer['source'];
+  if (input.option !== undefined) {
+    if (input.text !== undefined || input.decision !== undefined) {
+      throw new ProblemError(400, 'training_answer_incomplete');
+    }
+    const option = turn.options[input.option];
+    if (!option) throw new ProblemError(400, 'training_unknown_option');
+    given = { text: option.text.nl, decision: option.decision };
+    next = option.next;
+    feedback = option.feedback;
+    source = 'option';
+  } else {
+    if (input.text === undefined || input.decision === undefined || !turn.freeText) {
+      throw new ProblemError(400, 'training_answer_incomplete');
+    }
+    given = { text: input.text, decision: input.decision };
+    source = 'text';
+    next = '';
+  }
+  const score = scoreAnswer({ expect: turn.expect, answer: given, protocol, scorer: trainingScorer });
+  if (source === 'text' && turn.freeText) next = score.good ? turn.freeText.calm : turn.freeText.escalate;
+  const nextNode = scenario.nodes.find((candidate) => candidate.id === next);
+  // Only a draft can point nowhere (publishing refuses it); its author hears so instead of a crash.
+  if (!nextNode) throw new ProblemError(409, 'training_dead_end');
+  const recorded: TRecordedAnswer = {
+    nodeId: node.id,
+    phase: node.phase,
+    client: node.client,
+    source,
+    text: given.text,
+    decision: given.decision,
+    score,
+    feedback,
+  };
+  return { recorded, nextNode };
+}
+
 /** Scores the answer at the current moment, moves the conversation on, and finishes the attempt at an ending. */
 export async function answer(ctx: AppContext, user: SessionUser, id: string, input: TAnswerRequest): Promise<TAttempt> {
   const protocol = await currentProtocolContent(ctx.db);
@@ -155,45 +208,8 @@ export async function answer(ctx: AppContext, user: SessionUser, id: string, inp
     if (attempt.finishedAt) throw new ProblemError(409, 'training_finished');
     if (attempt.currentNodeId !== input.nodeId) throw new ProblemError(409, 'training_out_of_date');
     const scenario = ZScenario.parse(attempt.scenario);
-    const node = nodeOf(scenario, attempt.currentNodeId);
-    const turn = node.turn;
-    if (!turn) throw new ProblemError(409, 'training_finished');
-
-    let given: Answer;
-    let next: string;
-    let feedback: TRecordedAnswer['feedback'] = null;
-    let source: TRecordedAnswer['source'];
-    if (input.option !== undefined) {
-      if (input.text !== undefined || input.decision !== undefined) {
-        throw new ProblemError(400, 'training_answer_incomplete');
-      }
-      const option = turn.options[input.option];
-      if (!option) throw new ProblemError(400, 'training_unknown_option');
-      given = { text: option.text.nl, decision: option.decision };
-      next = option.next;
-      feedback = option.feedback;
-      source = 'option';
-    } else {
-      if (input.text === undefined || input.decision === undefined || !turn.freeText) {
-        throw new ProblemError(400, 'training_answer_incomplete');
-      }
-      given = { text: input.text, decision: input.decision };
-      source = 'text';
-      next = '';
-    }
-    const score = scoreAnswer({ expect: turn.expect, answer: given, protocol, scorer: trainingScorer });
-    if (source === 'text' && turn.freeText) next = score.good ? turn.freeText.calm : turn.freeText.escalate;
-    const nextNode = nodeOf(scenario, next);
-    const recorded: TRecordedAnswer = {
-      nodeId: node.id,
-      phase: node.phase,
-      client: node.client,
-      source,
-      text: given.text,
-      decision: given.decision,
-      score,
-      feedback,
-    };
+    const { recorded, nextNode } = playTurn(scenario, attempt.currentNodeId, input, protocol);
+    const score = recorded.score;
     const finished = nextNode.ending !== null;
     const [updated] = await tx
       .update(trainingAttempts)
@@ -214,7 +230,7 @@ export async function answer(ctx: AppContext, user: SessionUser, id: string, inp
       entityType: 'training_attempt',
       entityId: attempt.id,
       details: {
-        nodeId: node.id,
+        nodeId: recorded.nodeId,
         points: score.points,
         max: score.max,
         ...(finished ? { outcome: nextNode.ending?.outcome, total: updated.points, totalMax: updated.maxPoints } : {}),
@@ -223,6 +239,45 @@ export async function answer(ctx: AppContext, user: SessionUser, id: string, inp
     return updated;
   });
   return present(row, protocol);
+}
+
+/**
+ * The author plays a draft (or any scenario in the editor) before publishing: the answers so far are replayed and
+ * scored exactly like a trainee's, and nothing is stored: no attempt, no audit row, no record towards requirements.
+ */
+export async function testPlay(
+  ctx: AppContext,
+  content: TScenario,
+  answers: Omit<TAnswerRequest, 'nodeId'>[],
+): Promise<TAttempt> {
+  const protocol = await currentProtocolContent(ctx.db);
+  const start = content.nodes.find((node) => node.id === content.start);
+  if (!start) throw new ProblemError(409, 'training_dead_end');
+  let current = start;
+  const recorded: TRecordedAnswer[] = [];
+  for (const given of answers) {
+    if (current.ending !== null) throw new ProblemError(409, 'training_finished');
+    const turn = playTurn(content, current.id, given, protocol);
+    recorded.push(turn.recorded);
+    current = turn.nextNode;
+  }
+  const now = new Date();
+  return present(
+    {
+      id: 'test-play',
+      userId: '',
+      scenarioId: '',
+      scenario: content,
+      currentNodeId: current.id,
+      answers: recorded,
+      points: recorded.reduce((sum, entry) => sum + entry.score.points, 0),
+      maxPoints: recorded.reduce((sum, entry) => sum + entry.score.max, 0),
+      outcome: current.ending?.outcome ?? null,
+      startedAt: now,
+      finishedAt: current.ending ? now : null,
+    } as AttemptRow,
+    protocol,
+  );
 }
 
 // ---- Authoring (safety officer) ----

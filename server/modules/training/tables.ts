@@ -78,6 +78,8 @@ export const trainingSessions = pgTable('training_sessions', {
   trainer: text('trainer').notNull(),
   /** The trainer's note after the session: what was practised, what to follow up. */
   note: text('note').notNull().default(''),
+  /** The requirement (its code) this session serves: attending it counts towards that requirement. */
+  requirementId: text('requirement_id'),
   plannedBy: uuid('planned_by')
     .notNull()
     .references(() => users.id),

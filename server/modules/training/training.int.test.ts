@@ -216,6 +216,44 @@ describe('writing scenarios', () => {
     }
   });
 
+  it('lets the author test-play a draft with scoring, and records nothing', async () => {
+    const count = async () => {
+      const result = (await t.ctx.db.execute(
+        sql`select (select count(*) from training_attempts) + (select count(*) from audit_log) as n`,
+      )) as unknown as { rows: { n: string | number }[] };
+      return result.rows[0] as { n: string | number };
+    };
+    const before = Number((await count()).n);
+    const play = (answers: object[], content = written({ deadEnd: true })) =>
+      call(officer, 'POST', '/api/v1/training/authoring/test-play', { content, answers });
+    const opening = await play([]);
+    expect(opening.statusCode, opening.body).toBe(200);
+    expect(opening.json()).toMatchObject({ status: 'active', current: { id: 'start' }, answers: [], points: 0 });
+    expect(opening.json().current.options).toHaveLength(2);
+    const good = (await play([{ option: 0 }])).json();
+    expect(good).toMatchObject({ status: 'finished', current: { id: 'calm', ending: { outcome: 'calmed' } } });
+    expect(good.answers[0]).toMatchObject({ source: 'option', feedback: { nl: 'Erkenning en doel.' } });
+    expect(good.answers[0].score.checks.length).toBeGreaterThan(0);
+    expect(good.points).toBe(good.answers[0].score.points);
+    // The author's own sentence is scored like a trainee's: this moment takes no free text, so it is refused.
+    expect((await play([{ text: 'Rustig aan.', decision: 'continue' }])).statusCode).toBe(400);
+    // The draft's dead end shows up while playing, in Dutch, instead of breaking the page.
+    const stuck = (await play([{ option: 1 }])).json();
+    expect(stuck).toMatchObject({ status: 'active', current: { id: 'stuck', options: [], ending: null } });
+    const further = await play([{ option: 1 }, { option: 0 }]);
+    expect(further.statusCode).toBe(409);
+    expect(further.json()).toMatchObject({ code: 'training_dead_end' });
+    // Playing past an ending is refused.
+    expect((await play([{ option: 0 }, { option: 0 }])).statusCode).toBe(409);
+    // Nothing of it was stored: no attempt, no audit row.
+    expect(Number((await count()).n)).toBe(before);
+    for (const caller of [employee, manager])
+      expect(
+        (await call(caller, 'POST', '/api/v1/training/authoring/test-play', { content: written(), answers: [] }))
+          .statusCode,
+      ).toBe(403);
+  });
+
   it('previews issues in Dutch, keeps a draft, refuses to publish until sound, then everyone can play it', async () => {
     const preview = await call(officer, 'POST', '/api/v1/training/authoring/preview', {
       content: written({ deadEnd: true }),

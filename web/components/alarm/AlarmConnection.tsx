@@ -1,14 +1,23 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import type { TAlarm, TAlarmServerMessage } from '../../../server/modules/alarms/schema';
+import type { TAlarm, TAlarmServerMessage, TMissedAlarmEvent } from '../../../server/modules/alarms/schema';
 
 const HEARTBEAT_MS = 15_000;
 const RECONNECT_MIN_MS = 1_000;
 const RECONNECT_MAX_MS = 10_000;
 
+/** What happened to this user's alarms while the device had no connection (shown until they dismiss it). */
+export interface MissedAlarms {
+  alarms: TAlarm[];
+  events: TMissedAlarmEvent[];
+  more: boolean;
+}
+
 interface AlarmState {
   /** Open alarms this user raised or was called to, newest version of each. */
   alarms: TAlarm[];
   connected: boolean;
+  missed: MissedAlarms | null;
+  dismissMissed: () => void;
   /** Replace an alarm with a newer copy (from an API answer), never with an older one. */
   remember: (alarm: TAlarm) => void;
   markSeen: (alarmId: string) => void;
@@ -17,6 +26,8 @@ interface AlarmState {
 const AlarmContext = createContext<AlarmState>({
   alarms: [],
   connected: false,
+  missed: null,
+  dismissMissed: () => {},
   remember: () => {},
   markSeen: () => {},
 });
@@ -25,9 +36,27 @@ export function useAlarms(): AlarmState {
   return useContext(AlarmContext);
 }
 
-function streamUrl(): string {
+/** `since`: the newest alarm event this device has seen; the server then sends what happened after it first. */
+function streamUrl(since: number | null): string {
   const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return `${protocol}//${window.location.host}/api/v1/alarms/stream`;
+  const query = since === null ? '' : `?since=${since}`;
+  return `${protocol}//${window.location.host}/api/v1/alarms/stream${query}`;
+}
+
+/** Adds a catch-up to the one not yet dismissed: per alarm the newest copy, every event once, in order. */
+function mergeMissed(current: MissedAlarms | null, incoming: MissedAlarms): MissedAlarms {
+  const alarms = new Map((current?.alarms ?? []).map((alarm) => [alarm.id, alarm]));
+  for (const alarm of incoming.alarms) {
+    const known = alarms.get(alarm.id);
+    if (!known || known.version <= alarm.version) alarms.set(alarm.id, alarm);
+  }
+  const events = new Map((current?.events ?? []).map((event) => [event.id, event]));
+  for (const event of incoming.events) events.set(event.id, event);
+  return {
+    alarms: [...alarms.values()].sort((a, b) => b.raisedAt.localeCompare(a.raisedAt)),
+    events: [...events.values()].sort((a, b) => a.id - b.id),
+    more: (current?.more ?? false) || incoming.more,
+  };
 }
 
 const OPEN = new Set(['raised', 'acknowledged', 'on_site']);
@@ -40,8 +69,15 @@ const OPEN = new Set(['raised', 'acknowledged', 'on_site']);
 export function AlarmConnection({ enabled, children }: { enabled: boolean; children: React.ReactNode }) {
   const [byId, setById] = useState<Map<string, TAlarm>>(new Map());
   const [connected, setConnected] = useState(false);
+  const [missed, setMissed] = useState<MissedAlarms | null>(null);
   const socketRef = useRef<WebSocket | null>(null);
   const confirmed = useRef(new Set<string>());
+  /** The newest alarm event this device has seen; sent on every reconnect so nothing in between is lost. */
+  const lastEventId = useRef<number | null>(null);
+  const advance = useCallback((eventId: number) => {
+    lastEventId.current = Math.max(lastEventId.current ?? 0, eventId);
+  }, []);
+  const dismissMissed = useCallback(() => setMissed(null), []);
 
   const remember = useCallback((alarm: TAlarm) => {
     setById((current) => {
@@ -74,12 +110,13 @@ export function AlarmConnection({ enabled, children }: { enabled: boolean; child
         confirmed.current.add(alarm.id);
         send({ type: 'delivered', alarmId: alarm.id });
       }
+      advance(alarm.version);
       remember(alarm);
     };
 
     const connect = () => {
       if (stopped) return;
-      const socket = new WebSocket(streamUrl());
+      const socket = new WebSocket(streamUrl(lastEventId.current));
       socketRef.current = socket;
       socket.onopen = () => {
         retryMs = RECONNECT_MIN_MS;
@@ -88,7 +125,10 @@ export function AlarmConnection({ enabled, children }: { enabled: boolean; child
       };
       socket.onmessage = (event) => {
         const message = JSON.parse(String(event.data)) as TAlarmServerMessage;
-        if (message.type === 'snapshot') {
+        if (message.type === 'missed') {
+          // Closed alarms only enter the catch-up; open ones come again in the snapshot that follows.
+          setMissed((current) => mergeMissed(current, message));
+        } else if (message.type === 'snapshot') {
           // The snapshot is the whole truth about open alarms: anything not in it was closed meanwhile.
           const open = new Set(message.alarms.map((alarm) => alarm.id));
           setById((current) => {
@@ -98,6 +138,7 @@ export function AlarmConnection({ enabled, children }: { enabled: boolean; child
             return next;
           });
           for (const alarm of message.alarms) receive(alarm);
+          advance(message.latestEventId);
         } else if (message.type === 'alarm') {
           receive(message.alarm);
         }
@@ -130,11 +171,11 @@ export function AlarmConnection({ enabled, children }: { enabled: boolean; child
       socketRef.current?.close();
       socketRef.current = null;
     };
-  }, [enabled, remember, send]);
+  }, [enabled, remember, send, advance]);
 
   const value = useMemo(
-    () => ({ alarms: [...byId.values()], connected, remember, markSeen }),
-    [byId, connected, remember, markSeen],
+    () => ({ alarms: [...byId.values()], connected, missed, dismissMissed, remember, markSeen }),
+    [byId, connected, missed, dismissMissed, remember, markSeen],
   );
   return <AlarmContext.Provider value={value}>{children}</AlarmContext.Provider>;
 }

@@ -10,6 +10,7 @@ import { hasRole } from '../../auth/session';
 import { ErrorAlert } from '../feedback';
 import { alarmSummary } from './AlarmStatus';
 import { IncomingAlarm } from './IncomingAlarm';
+import { MissedAlarms } from './MissedAlarms';
 import { useRaiseAlarm } from './useRaiseAlarm';
 
 /** The keyboard shortcut: Ctrl+Alt+A (or Ctrl+Option+A), hard to press by accident, easy with one hand. */
@@ -23,7 +24,7 @@ function isAlarmShortcut(event: KeyboardEvent): boolean {
 /** The silent alarm button of every page. Silent: it does not navigate or flash; a discreet line shows progress. */
 function SilentAlarmButton() {
   const { t } = useTranslation();
-  const { raise, busy, error, mine } = useRaiseAlarm();
+  const { raise, busy, error, mine, feedback } = useRaiseAlarm();
   const raiseRef = useRef(raise);
   raiseRef.current = raise;
   useEffect(() => {
@@ -38,9 +39,16 @@ function SilentAlarmButton() {
   return (
     <div className="regie-silent-alarm">
       {mine ? (
-        <Link to="/alarm/$alarmId" params={{ alarmId: mine.id }} className="regie-silent-alarm__status">
-          {alarmSummary(mine, t).join(' · ')}
-        </Link>
+        <>
+          {feedback === 'visible' && (
+            <p role="alert" className="regie-press-confirmation">
+              {t('alarm.feedback.sentVisibly')}
+            </p>
+          )}
+          <Link to="/alarm/$alarmId" params={{ alarmId: mine.id }} className="regie-silent-alarm__status">
+            {alarmSummary(mine, t).join(' · ')}
+          </Link>
+        </>
       ) : (
         <Button
           className="regie-silent-alarm__button"
@@ -91,6 +99,7 @@ export function AlarmShell({ user }: { user: TSessionUser }) {
     <>
       {hasRole(user, 'employee', 'responder', 'manager') && <SilentAlarmButton />}
       {hasRole(user, 'manager', 'safety_officer') && <StaffingWarning />}
+      {hasRole(user, 'employee', 'responder', 'manager') && <MissedAlarms />}
       <IncomingAlarm />
     </>
   );

@@ -21,8 +21,15 @@ export function alarmSummary(alarm: TAlarm, t: (key: string, options?: Record<st
   return lines;
 }
 
-export function AlarmStatusLines({ alarm }: { alarm: TAlarm }) {
+/** `discreet`: inline, in the surrounding text's size and colour, for a presser who wants nothing to stand out. */
+export function AlarmStatusLines({ alarm, discreet = false }: { alarm: TAlarm; discreet?: boolean }) {
   const { t } = useTranslation();
+  if (discreet)
+    return (
+      <span className="regie-alarm-status--discreet" aria-live="polite">
+        {alarmSummary(alarm, t).join(' · ')}
+      </span>
+    );
   return (
     <ul className="regie-alarm-status" aria-live="polite">
       {alarmSummary(alarm, t).map((line) => (

@@ -3,10 +3,15 @@ import { useState } from 'react';
 import type { TAlarm, TRaiseAlarmRequest } from '../../../server/modules/alarms/schema';
 import { api } from '../../api/client';
 import { useAlarms } from './AlarmConnection';
+import { signalPress, usePressFeedback } from './pressFeedback';
 
-/** One press raises the alarm; pressing again while one is open opens it instead of raising a second. */
+/**
+ * One press raises the alarm; pressing again while one is open opens it instead of raising a second. The presser
+ * notices it only as they chose (`feedback`): by default nothing but a plain line of text.
+ */
 export function useRaiseAlarm() {
   const { alarms, remember } = useAlarms();
+  const feedback = usePressFeedback();
   const navigate = useNavigate();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -24,6 +29,7 @@ export function useRaiseAlarm() {
     try {
       const alarm = await api<TAlarm>('POST', '/api/v1/alarms', input);
       remember(alarm);
+      signalPress(feedback);
       if (options.open) await navigate({ to: '/alarm/$alarmId', params: { alarmId: alarm.id } });
       return alarm;
     } catch (caught) {
@@ -33,5 +39,5 @@ export function useRaiseAlarm() {
       setBusy(false);
     }
   }
-  return { raise, busy, error, mine };
+  return { raise, busy, error, mine, feedback };
 }

@@ -7,16 +7,18 @@ import type { TMyDuty } from '../../../server/modules/duty/schema';
 import { api } from '../../api/client';
 import { hasRole, useSessionUser } from '../../auth/session';
 import { AlarmStatusLines } from '../../components/alarm/AlarmStatus';
+import { myDutyQuery } from '../../components/alarm/pressFeedback';
 import { useRaiseAlarm } from '../../components/alarm/useRaiseAlarm';
 import { ErrorAlert, Loading, SuccessNote } from '../../components/feedback';
 import { TextInput } from '../../components/fields';
 import { PageHeading, Section } from '../../components/page';
 import { useAction } from '../../components/useAction';
+import { PressFeedbackChoice } from './PressFeedbackChoice';
 
-export const myDutyQuery = { queryKey: ['duty', 'me'], queryFn: () => api<TMyDuty>('GET', '/api/v1/duty/me') };
+export { myDutyQuery };
 
 /** Where I sit (the alarm's default place) and, for responders, whether I can be called. */
-function MyPlace({ duty, isResponder }: { duty: TMyDuty; isResponder: boolean }) {
+function MyPlace({ duty, isResponder, canRaise }: { duty: TMyDuty; isResponder: boolean; canRaise: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [room, setRoom] = useState(duty.room);
@@ -51,6 +53,7 @@ function MyPlace({ duty, isResponder }: { duty: TMyDuty; isResponder: boolean })
           {t('common.save')}
         </Button>
       </Form>
+      {canRaise && <PressFeedbackChoice duty={duty} />}
       {isResponder && (
         <div className="regie-duty-me">
           <p className="utrecht-paragraph">
@@ -79,13 +82,15 @@ export function AlarmPage() {
   const { t } = useTranslation();
   const user = useSessionUser();
   const duty = useQuery(myDutyQuery);
-  const { raise, busy, error, mine } = useRaiseAlarm();
+  const { raise, busy, error, mine, feedback } = useRaiseAlarm();
+  // Only a presser who chose a visible confirmation is taken to the alarm screen; otherwise the page stays calm.
+  const open = feedback === 'visible';
   const canRaise = hasRole(user, 'employee', 'responder', 'manager');
   return (
     <div className="regie-alarm-page">
       <PageHeading title={t('alarm.page.title')}>{t('alarm.page.title')}</PageHeading>
       <ErrorAlert error={error} />
-      {mine ? (
+      {mine && open ? (
         <div className="regie-alarm-page__running">
           <p className="regie-alarm-page__lead">{t('alarm.page.running')}</p>
           <AlarmStatusLines alarm={mine} />
@@ -97,14 +102,20 @@ export function AlarmPage() {
             {t('alarm.page.openRunning')}
           </Link>
         </div>
+      ) : mine ? (
+        // Discreet: plain text in the page's own style, nothing red, nothing that moves; readable for the presser.
+        <div className="regie-alarm-page__discreet">
+          <p className="utrecht-paragraph">
+            {t('alarm.feedback.sentQuietly')} <AlarmStatusLines alarm={mine} discreet />
+          </p>
+          <Link to="/alarm/$alarmId" params={{ alarmId: mine.id }} className="utrecht-link">
+            {t('alarm.page.openRunning')}
+          </Link>
+        </div>
       ) : (
         canRaise && (
           <>
-            <Button
-              className="regie-alarm-page__button"
-              isDisabled={busy}
-              onPress={() => void raise({}, { open: true })}
-            >
+            <Button className="regie-alarm-page__button" isDisabled={busy} onPress={() => void raise({}, { open })}>
               {t('alarm.page.press')}
             </Button>
             <p className="utrecht-paragraph regie-alarm-page__place">
@@ -120,7 +131,7 @@ export function AlarmPage() {
             <Button
               className="utrecht-button utrecht-button--subtle"
               isDisabled={busy}
-              onPress={() => void raise({ drill: true }, { open: true })}
+              onPress={() => void raise({ drill: true }, { open })}
             >
               {t('alarm.page.drill')}
             </Button>
@@ -130,7 +141,7 @@ export function AlarmPage() {
       {duty.isPending ? (
         <Loading />
       ) : (
-        duty.data && <MyPlace duty={duty.data} isResponder={hasRole(user, 'responder')} />
+        duty.data && <MyPlace duty={duty.data} isResponder={hasRole(user, 'responder')} canRaise={canRaise} />
       )}
     </div>
   );

@@ -1,9 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useId, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { TIncident } from '../../../server/modules/incidents/schema';
 import { CASE_TRANSITIONS } from '../../../server/modules/incidents/vocabulary';
+import { isLetterKind } from '../../../server/modules/letters/content';
 import { MEASURE_KINDS, RESTRICTIONS } from '../../../server/modules/measures/rules';
 import { ApiError, api } from '../../api/client';
 import { incidentQuery } from '../../api/incidents';
@@ -510,6 +512,13 @@ function Measures({ incident, onChange }: { incident: TIncident; onChange: OnCha
                 {measure.reviewOn &&
                   ` · ${t('measures.reviewOn', { date: formatDay(measure.reviewOn, i18n.language) })}`}
               </span>
+              {isLetterKind(measure.kind) && measure.status === 'decided' && (
+                <p className="utrecht-paragraph">
+                  <Link to="/measures/$measureId/letter" params={{ measureId: measure.id }} className="utrecht-link">
+                    {t('letters.makeLetter', { kind: t(`measures.kind.${measure.kind}`) })}
+                  </Link>
+                </p>
+              )}
               {measure.active && <ReviewButtons incident={incident} measureId={measure.id} onChange={onChange} />}
               {measure.police &&
                 !measure.police.policeReference &&

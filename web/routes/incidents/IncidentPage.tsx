@@ -5,6 +5,8 @@ import type { TIncident } from '../../../server/modules/incidents/schema';
 import { incidentQuery } from '../../api/incidents';
 import { ErrorAlert, Loading, SuccessNote } from '../../components/feedback';
 import { formatDateTime, PageHeading, Section } from '../../components/page';
+import { AftercarePanel } from '../aftercare/AftercarePanel';
+import { MyAftercare } from '../aftercare/MyAftercare';
 import { Attachments } from './Attachments';
 import { CaseFollowUp } from './CaseFollowUp';
 
@@ -133,11 +135,21 @@ export function IncidentPage() {
         </p>
       )}
       {incident.canFollowUp && (
+        <p className="utrecht-paragraph">
+          <a href={`/api/v1/incidents/${incident.id}/dossier`} className="utrecht-link" download>
+            {t('letters.dossier')}
+          </a>{' '}
+          <span className="regie-muted">{t('letters.dossierHelp')}</span>
+        </p>
+      )}
+      {incident.canFollowUp && (
         <CaseFollowUp
           incident={incident}
           onChange={(updated) => queryClient.setQueryData(incidentQuery(incident.id).queryKey, updated)}
         />
       )}
+      {incident.status === 'submitted' && <MyAftercare incidentId={incident.id} />}
+      {incident.canFollowUp && <AftercarePanel incidentId={incident.id} />}
       <ReportDetails incident={incident} />
       <Attachments
         incident={incident}

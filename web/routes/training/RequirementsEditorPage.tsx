@@ -89,6 +89,13 @@ function Editor({ initial }: { initial: TRequirement[] }) {
             onChange={(value) => update(index, { minimumScenarios: Number(value) })}
           />
           <SelectInput
+            label={t('requirementsEditor.drills')}
+            name={`drills-${index}`}
+            value={String(requirement.minimumDrills)}
+            options={[0, 1, 2, 3, 4].map((count) => ({ value: String(count), label: String(count) }))}
+            onChange={(value) => update(index, { minimumDrills: Number(value) })}
+          />
+          <SelectInput
             label={t('requirementsEditor.channel')}
             name={`channel-${index}`}
             value={requirement.channel ?? ''}
@@ -131,6 +138,7 @@ function Editor({ initial }: { initial: TRequirement[] }) {
               title: { nl: '', en: '' },
               intervalMonths: 12,
               minimumScenarios: 3,
+              minimumDrills: 0,
               channel: null,
               moduleId: null,
             },

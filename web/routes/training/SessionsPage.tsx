@@ -196,6 +196,15 @@ export function SessionsPage() {
                 })}
               </p>
               <AttendanceForm session={session} />
+              <p className="utrecht-paragraph">
+                <Link
+                  to="/plans"
+                  search={{ sessionId: session.id }}
+                  className="utrecht-button-link utrecht-button-link--secondary-action"
+                >
+                  {t('coachingPlans.startAfterSession', { title: session.title })}
+                </Link>
+              </p>
             </article>
           ))}
         </Section>

@@ -9,6 +9,12 @@ export const ZPlanSessionRequest = z.strictObject({
   location: text({ min: 1, max: 200 }),
   trainer: text({ min: 1, max: 200 }),
   inviteeIds: z.array(z.uuid()).min(1).max(200),
+  /** The requirement (its code) the session serves; attending then counts towards it. */
+  requirementId: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,40}$/)
+    .nullable()
+    .optional(),
 });
 
 export const ZAttendanceRequest = z.strictObject({
@@ -22,6 +28,7 @@ export const ZSession = z.object({
   startsAt: z.string(),
   location: z.string(),
   trainer: z.string(),
+  requirementId: z.string().nullable(),
   note: z.string(),
   invitees: z.array(z.object({ userId: z.string(), name: z.string(), attendance: z.enum(ATTENDANCE) })),
 });
@@ -33,6 +40,7 @@ export const ZMySession = z.object({
   startsAt: z.string(),
   location: z.string(),
   trainer: z.string(),
+  requirementId: z.string().nullable(),
   attendance: z.enum(ATTENDANCE),
 });
 

@@ -7,6 +7,7 @@ import { actorOf } from '../../auth/service.js';
 import { listDepartments } from '../../org/repository.js';
 import { listUsers } from '../../users/repository.js';
 import { users } from '../../users/tables.js';
+import { requirementList } from '../records.js';
 import { trainingSessionInvitees, trainingSessions } from '../tables.js';
 import type { ATTENDANCE, TSession } from './schema.js';
 
@@ -50,6 +51,7 @@ export async function sessionList(ctx: AppContext): Promise<TSession[]> {
     startsAt: session.startsAt.toISOString(),
     location: session.location,
     trainer: session.trainer,
+    requirementId: session.requirementId,
     note: session.note,
     invitees: invitees
       .filter((invitee) => invitee.sessionId === session.id)
@@ -65,6 +67,7 @@ export async function mySessions(ctx: AppContext, user: SessionUser) {
       startsAt: trainingSessions.startsAt,
       location: trainingSessions.location,
       trainer: trainingSessions.trainer,
+      requirementId: trainingSessions.requirementId,
       attendance: trainingSessionInvitees.attendance,
     })
     .from(trainingSessionInvitees)
@@ -81,9 +84,20 @@ export async function mySessions(ctx: AppContext, user: SessionUser) {
 export async function planSession(
   ctx: AppContext,
   user: SessionUser,
-  input: { title: string; startsAt: string; location: string; trainer: string; inviteeIds: string[] },
+  input: {
+    title: string;
+    startsAt: string;
+    location: string;
+    trainer: string;
+    inviteeIds: string[];
+    requirementId?: string | null;
+  },
 ): Promise<string> {
   const inviteeIds = [...new Set(input.inviteeIds)];
+  const requirementId = input.requirementId ?? null;
+  // Read before the transaction (PGlite has one connection); a session can only serve a requirement that exists.
+  if (requirementId && !(await requirementList(ctx)).some((requirement) => requirement.id === requirementId))
+    throw new ProblemError(400, 'unknown_reference', { field: 'verplichting / requirement' });
   return ctx.db.transaction(async (tx) => {
     const known = await tx
       .select({ id: users.id, active: users.active })
@@ -99,6 +113,7 @@ export async function planSession(
         startsAt: new Date(input.startsAt),
         location: input.location,
         trainer: input.trainer,
+        requirementId,
         plannedBy: user.id,
       })
       .returning();
@@ -108,7 +123,7 @@ export async function planSession(
       action: 'training.session_planned',
       entityType: 'training_session',
       entityId: session.id,
-      details: { title: input.title, startsAt: input.startsAt, invitees: inviteeIds.length },
+      details: { title: input.title, startsAt: input.startsAt, invitees: inviteeIds.length, requirementId },
     });
     return session.id;
   });
