@@ -12,6 +12,16 @@ export async function lockAlarm(db: Executor, id: string): Promise<AlarmRow | un
   return row;
 }
 
+/**
+ * The alarm, locked, unless someone else holds it right now (then undefined). The escalation scheduler uses this: it
+ * already holds its deadline rows, and an acknowledgement or closing holds the alarm while it cancels those rows, so
+ * waiting here would be a deadlock.
+ */
+export async function lockAlarmIfFree(db: Executor, id: string): Promise<AlarmRow | undefined> {
+  const [row] = await db.select().from(alarms).where(eq(alarms.id, id)).for('update', { skipLocked: true });
+  return row;
+}
+
 export async function findAlarm(db: Executor, id: string): Promise<AlarmRow | undefined> {
   const [row] = await db.select().from(alarms).where(eq(alarms.id, id));
   return row;

@@ -27,6 +27,7 @@ import {
   findAlarm,
   isOpen,
   lockAlarm,
+  lockAlarmIfFree,
   openAlarmIdsOf,
   personalise,
   recipientOf,
@@ -397,8 +398,11 @@ export async function fireDueEscalations(
     const fired: { alarmId: string; lateMs: number }[] = [];
     for (const job of jobs) {
       const at = new Date();
-      const alarm = await lockAlarm(tx, job.alarmId);
-      if (alarm?.state !== 'raised') {
+      const alarm = await lockAlarmIfFree(tx, job.alarmId);
+      // Someone is changing this alarm at this moment (an acknowledgement or closing cancels this deadline anyway):
+      // the deadline stays due, and the next tick looks at it again.
+      if (!alarm) continue;
+      if (alarm.state !== 'raised') {
         await finishJob(tx, job.id, 'skipped', at);
         continue;
       }
