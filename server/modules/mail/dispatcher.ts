@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '../../db/client.js';
+import { afterFailure, claimDue, startOutboxLoop } from '../../db/outbox.js';
 import { mailOutbox } from './tables.js';
 
 /** Back-off between attempts; after the last one the mail is dead and shows so to the admin. */
@@ -30,7 +31,14 @@ export function createTransport(settings: MailSettings): Transporter | null {
   });
 }
 
-/** Claims due mails (any process may run this at the same time: SKIP LOCKED) and sends them. */
+const OUTBOX = {
+  table: mailOutbox,
+  id: mailOutbox.id,
+  status: mailOutbox.status,
+  nextAttemptAt: mailOutbox.nextAttemptAt,
+};
+
+/** Claims due mails (any process may run this at the same time) and sends them. */
 export async function sendDueMail(
   db: Db,
   transport: Transporter | null,
@@ -38,22 +46,7 @@ export async function sendDueMail(
   now = new Date(),
 ): Promise<number> {
   if (!transport) return 0;
-  const claimed = await db.transaction(async (tx) => {
-    const due = await tx
-      .select({ id: mailOutbox.id })
-      .from(mailOutbox)
-      .where(and(inArray(mailOutbox.status, ['pending', 'failed']), lte(mailOutbox.nextAttemptAt, now)))
-      .orderBy(asc(mailOutbox.nextAttemptAt))
-      .limit(BATCH)
-      .for('update', { skipLocked: true });
-    if (due.length === 0) return [];
-    const ids = due.map((row) => row.id);
-    await tx
-      .update(mailOutbox)
-      .set({ nextAttemptAt: sql`${now.toISOString()}::timestamptz + make_interval(secs => ${LEASE_SECONDS})` })
-      .where(inArray(mailOutbox.id, ids));
-    return ids;
-  });
+  const claimed = await claimDue(db, OUTBOX, { batch: BATCH, leaseSeconds: LEASE_SECONDS, now });
   for (const id of claimed) await sendOne(db, transport, from, id, now);
   return claimed.length;
 }
@@ -75,14 +68,12 @@ async function sendOne(db: Db, transport: Transporter, from: string, id: number,
       .set({ status: 'sent', attempts, lastError: null, sentAt: new Date() })
       .where(eq(mailOutbox.id, id));
   } catch (caught) {
-    const delay = MAIL_RETRY_DELAYS_SECONDS[attempts - 1];
     await db
       .update(mailOutbox)
       .set({
-        status: delay === undefined ? 'dead' : 'failed',
+        ...afterFailure(attempts, MAIL_RETRY_DELAYS_SECONDS, now),
         attempts,
         lastError: (caught instanceof Error ? caught.message : String(caught)).slice(0, 500),
-        nextAttemptAt: new Date(now.getTime() + (delay ?? 0) * 1000),
       })
       .where(eq(mailOutbox.id, id));
   }
@@ -96,25 +87,9 @@ export function startMailDispatcher(
   intervalMs = 5000,
 ): () => Promise<void> {
   const transport = createTransport(settings);
-  let stopped = false;
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = running.then(async () => {
-      if (stopped) return;
-      try {
-        while ((await sendDueMail(db, transport, settings.mailFrom)) > 0 && !stopped) {
-          // drain what is due, batch by batch
-        }
-      } catch (error) {
-        onError(error);
-      }
-    });
-  }, intervalMs);
-  timer.unref();
+  const stop = startOutboxLoop(() => sendDueMail(db, transport, settings.mailFrom), onError, intervalMs);
   return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
+    await stop();
     transport?.close();
   };
 }

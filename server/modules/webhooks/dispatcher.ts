@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { afterFailure, claimDue, startOutboxLoop } from '../../db/outbox.js';
 import { sign } from './signature.js';
 import { webhookDeliveries, webhooks } from './tables.js';
 
@@ -78,39 +79,24 @@ async function deliver(db: Db, id: number, now: Date): Promise<DeliveryResult> {
       .where(eq(webhookDeliveries.id, id));
     return { status: 'delivered', statusCode, error: null };
   }
-  const delay = RETRY_DELAYS_SECONDS[attempts - 1];
-  const status = delay === undefined ? 'dead' : 'failed';
+  const next = afterFailure(attempts, RETRY_DELAYS_SECONDS, now);
   await db
     .update(webhookDeliveries)
-    .set({
-      status,
-      attempts,
-      lastStatusCode: statusCode,
-      lastError: error.slice(0, 500),
-      nextAttemptAt: new Date(now.getTime() + (delay ?? 0) * 1000),
-    })
+    .set({ ...next, attempts, lastStatusCode: statusCode, lastError: error.slice(0, 500) })
     .where(eq(webhookDeliveries.id, id));
-  return { status, statusCode, error };
+  return { status: next.status, statusCode, error };
 }
 
-/** Claims due deliveries (any process may run this at the same time: SKIP LOCKED), then sends them. */
+const OUTBOX = {
+  table: webhookDeliveries,
+  id: webhookDeliveries.id,
+  status: webhookDeliveries.status,
+  nextAttemptAt: webhookDeliveries.nextAttemptAt,
+};
+
+/** Claims due deliveries (any process may run this at the same time), then sends them. */
 export async function dispatchDue(db: Db, now = new Date()): Promise<number> {
-  const claimed = await db.transaction(async (tx) => {
-    const due = await tx
-      .select({ id: webhookDeliveries.id })
-      .from(webhookDeliveries)
-      .where(and(inArray(webhookDeliveries.status, ['pending', 'failed']), lte(webhookDeliveries.nextAttemptAt, now)))
-      .orderBy(asc(webhookDeliveries.nextAttemptAt))
-      .limit(BATCH)
-      .for('update', { skipLocked: true });
-    if (due.length === 0) return [];
-    const ids = due.map((row) => row.id);
-    await tx
-      .update(webhookDeliveries)
-      .set({ nextAttemptAt: sql`${now.toISOString()}::timestamptz + make_interval(secs => ${LEASE_SECONDS})` })
-      .where(inArray(webhookDeliveries.id, ids));
-    return ids;
-  });
+  const claimed = await claimDue(db, OUTBOX, { batch: BATCH, leaseSeconds: LEASE_SECONDS, now });
   for (const id of claimed) await deliver(db, id, now);
   return claimed.length;
 }
@@ -122,24 +108,5 @@ export function deliverNow(db: Db, id: number): Promise<DeliveryResult> {
 
 /** The background loop every process runs; stops cleanly on shutdown. */
 export function startDispatcher(db: Db, onError: (error: unknown) => void, intervalMs = 2000): () => Promise<void> {
-  let stopped = false;
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = running.then(async () => {
-      if (stopped) return;
-      try {
-        while ((await dispatchDue(db)) > 0 && !stopped) {
-          // drain what is due, batch by batch
-        }
-      } catch (error) {
-        onError(error);
-      }
-    });
-  }, intervalMs);
-  timer.unref();
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
-  };
+  return startOutboxLoop(() => dispatchDue(db), onError, intervalMs);
 }
