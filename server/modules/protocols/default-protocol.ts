@@ -6,6 +6,32 @@ function step(fields: Partial<TStep> & Pick<TStep, 'id' | 'text' | 'role' | 'kin
   return { action: null, condition: null, next: null, branches: [], ...fields };
 }
 
+/** The closing step every procedure shares: the manager makes sure the incident is registered. */
+const registerByManager = (id: string): TStep =>
+  step({
+    id,
+    kind: 'action',
+    action: 'register_incident',
+    role: 'manager',
+    text: t(
+      'De leidinggevende zorgt voor registratie van het incident.',
+      'The manager makes sure the incident is registered.',
+    ),
+  });
+
+/** The manager informs the director (seed 003 repeats this step in the telephone, verbal and physical procedures). */
+const informDirector = (id: string): TStep =>
+  step({
+    id,
+    kind: 'action',
+    action: 'inform_director',
+    role: 'manager',
+    text: t(
+      'De leidinggevende communiceert over de kwestie met de directeur.',
+      'The manager informs the director about the matter.',
+    ),
+  });
+
 /**
  * The default protocol: seed 003 "Hoe te handelen in geval van agressie" complete (telephone 10 steps, verbal 9,
  * physical violence 5, written 6), with seed 004's tolerance boundary and seed 000/002's script and phases.
@@ -274,26 +300,8 @@ export const DEFAULT_PROTOCOL: TProtocolContent = {
             'Corrective conversation (ordegesprek) with the manager, the client and the employee.',
           ),
         }),
-        step({
-          id: 't9',
-          kind: 'action',
-          action: 'register_incident',
-          role: 'manager',
-          text: t(
-            'De leidinggevende zorgt voor registratie van het incident.',
-            'The manager makes sure the incident is registered.',
-          ),
-        }),
-        step({
-          id: 't10',
-          kind: 'action',
-          action: 'inform_director',
-          role: 'manager',
-          text: t(
-            'De leidinggevende communiceert over de kwestie met de directeur.',
-            'The manager informs the director about the matter.',
-          ),
-        }),
+        registerByManager('t9'),
+        informDirector('t10'),
       ],
     },
     {
@@ -389,26 +397,8 @@ export const DEFAULT_PROTOCOL: TProtocolContent = {
             'The employee and the manager or director plan a corrective conversation (ordegesprek) with the client.',
           ),
         }),
-        step({
-          id: 'v8',
-          kind: 'action',
-          action: 'register_incident',
-          role: 'manager',
-          text: t(
-            'De leidinggevende zorgt voor registratie van het incident.',
-            'The manager makes sure the incident is registered.',
-          ),
-        }),
-        step({
-          id: 'v9',
-          kind: 'action',
-          action: 'inform_director',
-          role: 'manager',
-          text: t(
-            'De leidinggevende communiceert over de kwestie met de directeur.',
-            'The manager informs the director about the matter.',
-          ),
-        }),
+        registerByManager('v8'),
+        informDirector('v9'),
       ],
     },
     {
@@ -441,26 +431,8 @@ export const DEFAULT_PROTOCOL: TProtocolContent = {
           role: 'police',
           text: t('Als de politie arriveert, grijpt deze in.', 'When the police arrive, they intervene.'),
         }),
-        step({
-          id: 'p4',
-          kind: 'action',
-          action: 'register_incident',
-          role: 'manager',
-          text: t(
-            'De leidinggevende zorgt voor registratie van het incident.',
-            'The manager makes sure the incident is registered.',
-          ),
-        }),
-        step({
-          id: 'p5',
-          kind: 'action',
-          action: 'inform_director',
-          role: 'manager',
-          text: t(
-            'De leidinggevende communiceert over de kwestie met de directeur.',
-            'The manager informs the director about the matter.',
-          ),
-        }),
+        registerByManager('p4'),
+        informDirector('p5'),
       ],
     },
     {
@@ -511,16 +483,7 @@ export const DEFAULT_PROTOCOL: TProtocolContent = {
             'Call the internal alarm number at once, stay where you are and wait for the emergency responder and/or the police.',
           ),
         }),
-        step({
-          id: 'w5',
-          kind: 'action',
-          action: 'register_incident',
-          role: 'manager',
-          text: t(
-            'De leidinggevende zorgt voor registratie van het incident.',
-            'The manager makes sure the incident is registered.',
-          ),
-        }),
+        registerByManager('w5'),
         step({
           id: 'w6',
           kind: 'action',

@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { useAlarms } from '../../components/alarm/AlarmConnection';
 import { AlarmStatusLines } from '../../components/alarm/AlarmStatus';
 import { AlarmFacts, ResponderActions } from '../../components/alarm/IncomingAlarm';
+import { DataTable } from '../../components/DataTable';
 import { ErrorAlert, Loading } from '../../components/feedback';
 import { SelectInput, TextAreaInput, TextInput } from '../../components/fields';
 import { PageHeading, Section } from '../../components/page';
@@ -162,32 +163,18 @@ function Timeline({ alarm }: { alarm: TAlarm }) {
       {timeline.isPending ? (
         <Loading />
       ) : (
-        <table className="utrecht-table regie-table">
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">
-                {t('alarm.timeline.at')}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {t('alarm.timeline.what')}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {t('alarm.timeline.who')}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {(timeline.data?.events ?? []).map((event) => (
-              <tr key={event.id} className="utrecht-table__row">
-                <td className="utrecht-table__cell">{clock.format(new Date(event.at))}</td>
-                <td className="utrecht-table__cell">
-                  {t(`alarm.events.${event.type}`, { defaultValue: event.type, level: event.level })}
-                </td>
-                <td className="utrecht-table__cell">{event.actor?.name ?? t('alarm.timeline.system')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('alarm.timeline.title')}
+          columns={[t('alarm.timeline.at'), t('alarm.timeline.what'), t('alarm.timeline.who')]}
+          rows={(timeline.data?.events ?? []).map((event) => ({
+            key: String(event.id),
+            cells: [
+              clock.format(new Date(event.at)),
+              t(`alarm.events.${event.type}`, { defaultValue: event.type, level: event.level }),
+              event.actor?.name ?? t('alarm.timeline.system'),
+            ],
+          }))}
+        />
       )}
     </Section>
   );

@@ -10,6 +10,7 @@ import {
   type TStaffingWarning,
 } from '../../../server/modules/duty/schema';
 import { api } from '../../api/client';
+import { DataTable } from '../../components/DataTable';
 import { ErrorAlert, Loading, SuccessNote } from '../../components/feedback';
 import { Checkboxes, SelectInput, TextInput } from '../../components/fields';
 import { PageHeading, Section } from '../../components/page';
@@ -62,54 +63,33 @@ function TeamSection({ team, duty, refresh }: { team: Team; duty: TOfficeDuty; r
   return (
     <Section title={heading} id={`team-${team.id}`}>
       <ErrorAlert error={error} />
-      <table className="utrecht-table regie-table">
-        <caption className="regie-visually-hidden">{t('duty.membersOf', { team: team.name })}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th className="utrecht-table__header-cell" scope="col">
-              {t('duty.member')}
-            </th>
-            <th className="utrecht-table__header-cell" scope="col">
-              {t('duty.now')}
-            </th>
-            <th className="utrecht-table__header-cell" scope="col">
-              {t('duty.roster')}
-            </th>
-            <th className="utrecht-table__header-cell" scope="col">
-              {t('duty.actions')}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {team.members.map((member) => (
-            <tr key={member.userId} className="utrecht-table__row">
-              <td className="utrecht-table__cell">{member.name}</td>
-              <td className="utrecht-table__cell">
-                {[
-                  member.onDuty ? t('duty.onDuty') : t('duty.offDuty'),
-                  member.available ? null : t('duty.unavailable'),
-                  member.reachable ? t('duty.reachable') : t('duty.unreachable'),
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </td>
-              <td className="utrecht-table__cell">{shiftSummary(member.shifts, t) || t('common.none')}</td>
-              <td className="utrecht-table__cell">
-                <Button
-                  className="utrecht-button utrecht-button--subtle"
-                  isDisabled={busy}
-                  aria-label={t('duty.removeNamed', { name: member.name })}
-                  onPress={() =>
-                    void putMembers(membersOf(team).filter((candidate) => candidate.userId !== member.userId))
-                  }
-                >
-                  {t('duty.remove')}
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t('duty.membersOf', { team: team.name })}
+        columns={[t('duty.member'), t('duty.now'), t('duty.roster'), t('duty.actions')]}
+        rows={team.members.map((member) => ({
+          key: member.userId,
+          cells: [
+            member.name,
+            [
+              member.onDuty ? t('duty.onDuty') : t('duty.offDuty'),
+              member.available ? null : t('duty.unavailable'),
+              member.reachable ? t('duty.reachable') : t('duty.unreachable'),
+            ]
+              .filter(Boolean)
+              .join(' · '),
+            shiftSummary(member.shifts, t) || t('common.none'),
+            <Button
+              key="remove"
+              className="utrecht-button utrecht-button--subtle"
+              isDisabled={busy}
+              aria-label={t('duty.removeNamed', { name: member.name })}
+              onPress={() => void putMembers(membersOf(team).filter((candidate) => candidate.userId !== member.userId))}
+            >
+              {t('duty.remove')}
+            </Button>,
+          ],
+        }))}
+      />
       <Form
         className="regie-form"
         aria-label={t('duty.addShiftFor', { team: team.name })}
@@ -434,34 +414,18 @@ export function DutyPage() {
         <ErrorAlert error={overview.error} />
       ) : (
         <>
-          <table className="utrecht-table regie-table">
-            <caption className="regie-visually-hidden">{t('duty.overview')}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t('duty.office')}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t('duty.reachableOnDuty')}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t('duty.settings.minimum')}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {offices.map((office) => (
-                <tr key={office.id} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">{office.name}</td>
-                  <td className="utrecht-table__cell">
-                    {office.reachableOnDuty}
-                    {office.reachableOnDuty < office.minReachable && ` · ${t('duty.tooFew')}`}
-                  </td>
-                  <td className="utrecht-table__cell">{office.minReachable}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t('duty.overview')}
+            columns={[t('duty.office'), t('duty.reachableOnDuty'), t('duty.settings.minimum')]}
+            rows={offices.map((office) => ({
+              key: office.id,
+              cells: [
+                office.name,
+                `${office.reachableOnDuty}${office.reachableOnDuty < office.minReachable ? ` · ${t('duty.tooFew')}` : ''}`,
+                office.minReachable,
+              ],
+            }))}
+          />
           {offices.length > 1 && (
             <SelectInput
               label={t('duty.office')}
