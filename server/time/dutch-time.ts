@@ -13,9 +13,11 @@ export function dutchDate(moment: Date = new Date()): string {
   return dateFormat.format(moment);
 }
 
+const offsetFormat = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, timeZoneName: 'longOffset' });
+
 /** Minutes Amsterdam is ahead of UTC at a moment (60 in winter, 120 in summer). */
 function offsetMinutes(moment: Date): number {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, timeZoneName: 'longOffset' }).formatToParts(moment);
+  const parts = offsetFormat.formatToParts(moment);
   const name = parts.find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   if (!match) return 0;
