@@ -11,6 +11,16 @@ describe('changedFields', () => {
     ).toEqual({ name: { from: 'Oud', to: 'Nieuw' }, active: { from: true, to: false } });
   });
 
+  it('marks personal fields the caller names as changed, without their values', () => {
+    expect(
+      changedFields(
+        { name: 'J. Jansen', phone: '0612345678', active: true },
+        { name: 'J. Janssen', phone: '0612345678', active: false },
+        ['name', 'phone'],
+      ),
+    ).toEqual({ name: { changed: true }, active: { from: true, to: false } });
+  });
+
   it('reports nothing when nothing changed', () => {
     expect(changedFields({ a: 1, roles: ['hr'] }, { a: 1, roles: ['hr'] })).toEqual({});
   });

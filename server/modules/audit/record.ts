@@ -19,15 +19,18 @@ function normalise(value: unknown): unknown {
   return value === undefined ? null : value;
 }
 
-/** The fields that differ between before and after, as { field: { from, to } }; secrets are masked. */
-export function changedFields(before: Plain | null, after: Plain | null): Plain {
+/**
+ * The fields that differ between before and after, as { field: { from, to } }. Secrets, and the personal fields the
+ * caller names, are only marked as changed.
+ */
+export function changedFields(before: Plain | null, after: Plain | null, personal: readonly string[] = []): Plain {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   const changes: Plain = {};
   for (const key of keys) {
     const from = normalise(before?.[key]);
     const to = normalise(after?.[key]);
     if (JSON.stringify(from) === JSON.stringify(to)) continue;
-    changes[key] = SECRET_FIELDS.has(key) ? { changed: true } : { from, to };
+    changes[key] = SECRET_FIELDS.has(key) || personal.includes(key) ? { changed: true } : { from, to };
   }
   return changes;
 }
@@ -38,6 +41,11 @@ export interface AuditEntry {
   entityId?: string | null;
   before?: Plain | null;
   after?: Plain | null;
+  /**
+   * Fields of before/after that hold someone's personal data (a client's name, phone, address): the append-only log
+   * records that they changed, never their values, so an erasure request leaves nothing of them behind.
+   */
+  personal?: readonly string[];
   /** Extra facts that are not field changes (e.g. the reason of a failed login). */
   details?: Plain;
 }
@@ -49,7 +57,10 @@ export interface AuditEntry {
  */
 export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {
   const changes = JSON.parse(
-    JSON.stringify({ ...changedFields(entry.before ?? null, entry.after ?? null), ...(entry.details ?? {}) }),
+    JSON.stringify({
+      ...changedFields(entry.before ?? null, entry.after ?? null, entry.personal),
+      ...(entry.details ?? {}),
+    }),
   ) as Plain;
   await tx.insert(auditPending).values({
     at: new Date(),

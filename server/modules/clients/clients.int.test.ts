@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/client.js';
 import { createTestContext, type TestContext } from '../../db/testing.js';
 import { as, type Caller, demoEmailFor, loginAs } from '../../http/test-client.js';
 
@@ -56,6 +58,17 @@ describe('client records', () => {
       notes: '<i>Spreekt weinig Nederlands</i>',
     });
     expect(updated.json()).toMatchObject({ notes: '<i>Spreekt weinig Nederlands</i>', canOpenIncidents: true });
+
+    // The append-only audit log says what changed, never the client's personal data (it could not be erased there).
+    const logged = await queryRows<{ action: string; changes: unknown }>(
+      t.ctx.db,
+      sql`select action, changes from audit_log where entity_type = 'client' and entity_id = ${id} order by seq`,
+    );
+    expect(logged.map((row) => row.action)).toEqual(['client.created', 'client.updated']);
+    expect(logged[1]?.changes).toEqual({ notes: { changed: true } });
+    const text = JSON.stringify(logged);
+    for (const personal of ['Fatima', 'H-20931', '612345678', 'Kruisstraat', 'Nederlands'])
+      expect(text).not.toContain(personal);
   });
 
   it('keeps client records from roles without a task with them, and refuses bad input', async () => {

@@ -100,6 +100,9 @@ function normalised(input: TUpdateClientRequest) {
   };
 }
 
+/** What identifies a client as a person: the audit log only records that these changed (see AuditEntry.personal). */
+const CLIENT_PERSONAL_FIELDS = ['name', 'clientNumber', 'phone', 'address', 'notes'];
+
 export async function createClient(ctx: AppContext, user: SessionUser, input: TCreateClientRequest): Promise<string> {
   return ctx.db
     .transaction(async (tx) => {
@@ -113,6 +116,7 @@ export async function createClient(ctx: AppContext, user: SessionUser, input: TC
         entityType: 'client',
         entityId: row.id,
         after: { name: row.name, clientNumber: row.clientNumber, phone: row.phone, address: row.address },
+        personal: CLIENT_PERSONAL_FIELDS,
       });
       return row.id;
     })
@@ -153,6 +157,7 @@ export async function updateClient(
           address: after?.address,
           notes: after?.notes,
         },
+        personal: CLIENT_PERSONAL_FIELDS,
       });
     })
     .catch(uniqueNumber);
