@@ -162,6 +162,8 @@ export async function importDatabase(database: Database, lines: AsyncIterable<st
           'Restore it with the Regie version that made it, then upgrade.',
       );
     }
+    // Derived rows kept by triggers (incident_facts) are in the backup themselves: the triggers stand aside.
+    await tx.execute(sql`select set_config('regie.restoring', 'on', true)`);
     const tables = await tablesInDependencyOrder(tx);
     for (const table of tables) {
       if ((await rowCount(tx, table)) > 0) {

@@ -4,6 +4,7 @@ import { requestLanguage } from '../../http/problem.js';
 import { complaintList, saveComplaintCount } from './complaints.js';
 import { dashboardCsv } from './csv.js';
 import { evidenceReport } from './evidence.js';
+import { startJudgingJob } from './facts.js';
 import { dashboardPolicy } from './policy.js';
 import { ZComplaintCount, ZComplaintList, ZDashboard, ZDashboardCsvQuery, ZDashboardQuery } from './schema.js';
 import { dashboard } from './service.js';
@@ -62,4 +63,16 @@ export function dashboardRoutes(app: ZodApp, ctx: AppContext): void {
         .send(pdf);
     },
   );
+
+  // Reports whose judgement count is still empty (sent before incident_facts existed) are read in the background,
+  // never by a GET; every process may run it (SKIP LOCKED).
+  if (ctx.config.backgroundJobs) {
+    let stop: (() => Promise<void>) | null = null;
+    app.addHook('onReady', async () => {
+      stop = startJudgingJob(ctx.db, (error) => app.log.error({ err: error }, 'judging job failed'));
+    });
+    app.addHook('onClose', async () => {
+      await stop?.();
+    });
+  }
 }

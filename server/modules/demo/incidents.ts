@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { digitsOf } from '../clients/repository.js';
 import { clients } from '../clients/tables.js';
+import { judgeReports } from '../dashboard/facts.js';
 import { followUpTasks } from '../handlings/tables.js';
 import { addWorkingDays } from '../handlings/working-days.js';
 import { incidents, ordegesprekken } from '../incidents/tables.js';
@@ -151,6 +152,11 @@ export async function loadIncidentDemoData(tx: Tx, offices: { eindhoven: string;
     approvedBy: anouk.id,
     approvedAt: new Date(now - 7 * DAY),
   });
+  // As sending them would: the language assistant's reading for the dashboard (incident_facts).
+  await judgeReports(
+    tx,
+    [banned, running, fresh].map((incident) => incident.id),
+  );
   for (const incident of [banned, running, fresh]) {
     const submittedAt = incident.submittedAt ?? new Date(now);
     await tx.insert(followUpTasks).values(

@@ -8,6 +8,7 @@ import { scheduleAftercare } from '../aftercare/scheduling.js';
 import { recordAudit } from '../audit/record.js';
 import { actorOf } from '../auth/service.js';
 import { clients } from '../clients/tables.js';
+import { judgeReports } from '../dashboard/facts.js';
 import { eventsOf, type HandlingRow, managersOf, namesOf, usersWithRole } from '../handlings/repository.js';
 import { followUpTasks } from '../handlings/tables.js';
 import { addWorkingDays } from '../handlings/working-days.js';
@@ -187,6 +188,8 @@ export async function updateIncident(
       .update(incidents)
       .set({ ...columnsOf(fields), ...about, updatedAt: new Date() })
       .where(eq(incidents.id, id));
+    // Changed facts of a sent report: the language assistant reads them again for the dashboard (incident_facts).
+    if (incident.status === 'submitted' && fields.facts !== undefined) await judgeReports(tx, [id]);
     // Consequences often show later (an admission, absence growing): the art. 9 check runs again on every change.
     if (incident.status === 'submitted') {
       const [updated] = await tx.select().from(incidents).where(eq(incidents.id, id));
@@ -245,6 +248,8 @@ export async function submitIncident(ctx: AppContext, user: SessionUser, id: str
       .update(incidents)
       .set({ status: 'submitted', caseStatus: 'new', submittedAt: now, updatedAt: now })
       .where(eq(incidents.id, id));
+    // The dashboard's fact row now exists (trigger); the language assistant's reading of the facts goes on it.
+    await judgeReports(tx, [id]);
     const submitted = { ...incident, status: 'submitted', caseStatus: 'new' };
     const assignees = await caseAssignees(tx, submitted);
     // Tasks made when the live handling closed belong to this case; they move if the report went elsewhere.

@@ -3,6 +3,7 @@ import type { Tx } from '../../db/client.js';
 import { alarms } from '../alarms/tables.js';
 import { recoveryCodes, sessions } from '../auth/tables.js';
 import { clients, handlingClients } from '../clients/tables.js';
+import { judgeReports } from '../dashboard/facts.js';
 import { alarmProfiles } from '../duty/tables.js';
 import { handlingEvents, handlings } from '../handlings/tables.js';
 import { incidentAttachments } from '../incidents/attachments-tables.js';
@@ -64,6 +65,11 @@ export async function anonymiseIncidents(tx: Tx, incidentIds: string[]): Promise
     .where(inArray(incidents.id, incidentIds))
     .returning({ id: incidents.id });
   count(outcome, 'incidents', changed.length);
+  // Emptied facts hold no judgements: the dashboard's count follows (sent reports only).
+  await judgeReports(
+    tx,
+    changed.map((row) => row.id),
+  );
   const talks = await tx
     .update(ordegesprekken)
     .set({ participants: '', location: '', outcome: '', agreements: '' })

@@ -3,6 +3,13 @@ import { queryRows } from '../../../db/client.js';
 import { incidentConditions, type Measured, type SectionSpec } from './types.js';
 
 /**
+ * Only incidents with absence, sick leave or injury count towards any figure here (a department without them has no
+ * people behind its rows and is left out), so the query reads only those, from the partial index
+ * `incidents_impact_idx` whose predicate is this same condition: a few percent of a period's reports.
+ */
+const AFFECTED = sql`(i.sick_leave or i.injury or i.absence_days > 0)`;
+
+/**
  * What incidents cost the people they happened to: absence days, incidents with sick leave, with injury. These
  * are figures about people (verzuim is health data under the AVG), so every row is people-based: it rests on the
  * number of different employees behind it and is suppressed below the minimum group (suppression.ts).
@@ -34,7 +41,7 @@ export const impactSection: SectionSpec = {
                  count(*) filter (where i.injury)::int as injuries,
                  count(distinct i.employee_id) filter (where i.injury)::int as injured_people
           from incidents i left join departments d on d.id = i.department_id
-          where ${incidentConditions(scope)}
+          where ${incidentConditions(scope)} and ${AFFECTED}
           group by i.department_id, d.name`,
     );
     const table = (value: (row: (typeof rows)[number]) => number, people: (row: (typeof rows)[number]) => number) =>

@@ -1,18 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../../db/client.js';
-import { incidentConditions, num, percent, type SectionSpec } from './types.js';
-
-/**
- * The deadline "within 1 working day" of the moment it happened, counted as `addWorkingDays` counts it for the
- * case's tasks: whole days of 24 hours, skipping Saturday and Sunday in Dutch time (Friday's incident is due
- * Monday, Saturday's and Sunday's too). One time-zone conversion per row: on a million rows each one counts.
- */
-const DEADLINE = sql`(i.occurred_at + case extract(isodow from i.occurred_at at time zone 'Europe/Amsterdam')::int
-  when 5 then interval '72 hours' when 6 then interval '48 hours' else interval '24 hours' end)`;
+import { factConditions, num, percent, type SectionSpec } from './types.js';
 
 /**
  * Reporting and follow-up: the share of incidents reported within 1 working day (why employees stop reporting:
- * they hear nothing back), and how soon the case's first follow-up task is done after the report was sent.
+ * they hear nothing back), and how soon the case's first follow-up task is done after the report was sent. Read
+ * from `incident_facts`, where the triggers keep "within 1 working day" (counted as `addWorkingDays` counts the
+ * case's tasks: whole days of 24 hours, skipping Saturday and Sunday in Dutch time) and the first follow-up.
  */
 export const reportingSection: SectionSpec = {
   key: 'reporting',
@@ -30,20 +24,14 @@ export const reportingSection: SectionSpec = {
       median_hours: string | null;
     }>(
       db,
-      sql`with scoped as (
-            select i.id, i.occurred_at, i.submitted_at, ${DEADLINE} as deadline
-            from incidents i where ${incidentConditions(scope)}),
-          first_follow_up as (
-            select t.incident_id, min(t.done_at) as done_at, min(t.due_at) as due_at
-            from follow_up_tasks t join scoped s on s.id = t.incident_id
-            group by t.incident_id)
-          select count(*)::int as reports,
-                 count(*) filter (where s.submitted_at <= s.deadline)::int as within,
-                 count(f.done_at)::int as followed,
-                 count(*) filter (where f.done_at <= f.due_at)::int as on_time,
-                 percentile_cont(0.5) within group (order by extract(epoch from f.done_at - s.submitted_at) / 3600)
-                   filter (where f.done_at is not null) as median_hours
-          from scoped s left join first_follow_up f on f.incident_id = s.id`,
+      sql`select count(*)::int as reports,
+                 count(*) filter (where f.reported_in_time)::int as within,
+                 count(f.first_follow_up_at)::int as followed,
+                 count(*) filter (where f.first_follow_up_at <= f.first_follow_up_due_at)::int as on_time,
+                 percentile_cont(0.5) within group (
+                   order by extract(epoch from f.first_follow_up_at - f.submitted_at) / 3600)
+                   filter (where f.first_follow_up_at is not null) as median_hours
+          from incident_facts f where ${factConditions(scope)}`,
     );
     const reports = row?.reports ?? 0;
     const followed = row?.followed ?? 0;

@@ -54,6 +54,21 @@ export function incidentConditions(scope: KpiScope): SQL {
   return sql.join(conditions, sql` and `);
 }
 
+/**
+ * The same reports as `incidentConditions`, on their narrow fact row (alias `f`, dashboard/tables.ts incidentFacts):
+ * a row exists exactly for the sent reports with a moment, so the status needs no condition.
+ */
+export function factConditions(scope: KpiScope): SQL {
+  const conditions = [
+    sql`f.occurred_at >= ${scope.start.toISOString()}`,
+    sql`f.occurred_at < ${scope.endExclusive.toISOString()}`,
+  ];
+  if (scope.officeId) conditions.push(sql`f.office_id = ${scope.officeId}`);
+  if (scope.departmentId === null) conditions.push(sql`false`);
+  else if (scope.departmentId) conditions.push(sql`f.department_id = ${scope.departmentId}`);
+  return sql.join(conditions, sql` and `);
+}
+
 /** A numeric from PostgreSQL (text for numeric/percentile results) as a number rounded to one decimal. */
 export function num(value: string | number | null | undefined): number | null {
   if (value === null || value === undefined) return null;
