@@ -57,7 +57,7 @@ export function TestPlay({
         <div className="utrecht-alert utrecht-alert--warning regie-alert">
           <p className="utrecht-paragraph">{t('trainingPlus.testPlay.blocked', { count: issues.length })}</p>
           <ul>
-            {issues.map((message) => (
+            {[...new Set(issues)].map((message) => (
               <li key={message}>{message}</li>
             ))}
           </ul>
