@@ -138,12 +138,9 @@ describe('scenario trainer', () => {
     await page.getByLabel('Tijd').fill('09:30');
     await page.getByLabel('Plaats').fill('Kantoor Eindhoven, zaal 2');
     await page.getByLabel('Trainer of trainingsacteur').fill('Kees (trainingsacteur)');
-    await page
-      .getByRole('region', { name: 'Training plannen' })
-      .getByLabel('Telt mee voor')
-      .selectOption({
-        label: 'Interventieteam: teamtraining (twee oefengesprekken of een training) en een oefenalarm per half jaar',
-      });
+    await page.getByRole('region', { name: 'Training plannen' }).getByLabel('Telt mee voor').selectOption({
+      label: 'Interventieteam: teamtraining (twee oefengesprekken of een training) en een oefenalarm per half jaar',
+    });
     await page.getByText('Sanne de Vries (Klantcontact)').click();
     await page.getByRole('button', { name: 'Training plannen' }).click();
     await expect.poll(() => page.getByText(/3 dec\.? 2026, 09:30, Kantoor Eindhoven, zaal 2/).count()).toBe(1);
