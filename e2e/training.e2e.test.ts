@@ -86,6 +86,23 @@ describe('scenario trainer', () => {
     await expect.poll(() => page.getByText('Geen punten: dit scenario kan worden gepubliceerd.').count()).toBe(1);
     await expectAccessible(page);
 
+    // Test play of the unsaved draft, scored like a trainee's answer: a poor answer, then again with a good one.
+    const testPlay = page.getByRole('region', { name: 'Proefspelen' });
+    await testPlay.getByRole('button', { name: 'Proefspelen starten' }).click();
+    await expect.poll(() => testPlay.getByText('Ik wacht al weken op antwoord!').count()).toBe(1);
+    await testPlay.getByRole('button', { name: /Daar ga ik niet over/ }).click();
+    await expect.poll(() => testPlay.getByRole('heading', { name: /Antwoord 1: kan beter/ }).count()).toBe(1);
+    await expect.poll(() => testPlay.getByText('Geen erkenning en geen doel.').count()).toBe(1);
+    await expect.poll(() => testPlay.getByRole('heading', { name: 'Afloop' }).count()).toBe(1);
+    await expect.poll(() => testPlay.getByText('Belachelijk!').count()).toBe(1);
+    await expectAccessible(page);
+    await testPlay.getByRole('button', { name: 'Opnieuw' }).click();
+    await expect.poll(() => testPlay.getByRole('heading', { name: /Antwoord 1/ }).count()).toBe(0);
+    await testPlay.getByRole('button', { name: /Ik hoor dat u lang wacht/ }).click();
+    await expect.poll(() => testPlay.getByRole('heading', { name: /Antwoord 1: goed/ }).count()).toBe(1);
+    await expect.poll(() => testPlay.getByText('De klant voelt zich gehoord.').count()).toBe(1);
+    await expectAccessible(page);
+
     // An answer that leads back to its own moment: a loop that never ends. The check explains it in Dutch.
     await page
       .getByRole('group', { name: 'Antwoord 2', exact: true })
@@ -94,6 +111,10 @@ describe('scenario trainer', () => {
     await expect
       .poll(() => page.getByText(/Moment start: dit gesprek kan hier rondjes draaien/).count())
       .toBeGreaterThan(0);
+    // The draft's issues show instead of the test play.
+    await expect.poll(() => testPlay.getByText(/daarna kunt u het scenario proefspelen/).count()).toBe(1);
+    await expect.poll(() => testPlay.getByRole('button', { name: 'Opnieuw' }).count()).toBe(0);
+    await expect.poll(() => testPlay.getByText(/Moment start: dit gesprek kan hier rondjes draaien/).count()).toBe(1);
     await page.getByRole('button', { name: 'Opslaan en publiceren' }).click();
     await expect.poll(() => page.getByText(/Het scenario kan zo niet worden gepubliceerd/).count()).toBe(1);
     await expectAccessible(page);
@@ -117,9 +138,14 @@ describe('scenario trainer', () => {
     await page.getByLabel('Tijd').fill('09:30');
     await page.getByLabel('Plaats').fill('Kantoor Eindhoven, zaal 2');
     await page.getByLabel('Trainer of trainingsacteur').fill('Kees (trainingsacteur)');
+    await page.getByRole('region', { name: 'Training plannen' }).getByLabel('Telt mee voor').selectOption({
+      label: 'Interventieteam: teamtraining (twee oefengesprekken of een training) en een oefenalarm per half jaar',
+    });
     await page.getByText('Sanne de Vries (Klantcontact)').click();
     await page.getByRole('button', { name: 'Training plannen' }).click();
     await expect.poll(() => page.getByText(/3 dec\.? 2026, 09:30, Kantoor Eindhoven, zaal 2/).count()).toBe(1);
+    const planned = page.getByRole('article', { name: 'Balietraining met trainingsacteur' });
+    await expect.poll(() => planned.getByText(/^Telt mee voor: Interventieteam: teamtraining/).count()).toBe(1);
     await page.getByLabel('Sanne de Vries', { exact: true }).selectOption('attended');
     await page.getByLabel('Notitie van de trainer').fill('Grens eerder inzetten; keuze bieden ging goed.');
     await page.getByRole('button', { name: /Aanwezigheid en notitie opslaan/ }).click();
@@ -141,6 +167,9 @@ describe('scenario trainer', () => {
       .poll(() => firstRow.textContent())
       .toMatch(/Sanne de Vries.*Jaarlijkse opfrisser.*Te laat\. Verviel op/);
     await expect.poll(() => team.getByText('Mehmet Yilmaz').count()).toBe(2);
+    // The intervention team's requirement counts alarm drills: Mehmet answered the demo drill.
+    const drills = team.getByRole('row').filter({ hasText: 'Mehmet Yilmaz' }).filter({ hasText: 'Interventieteam' });
+    await expect.poll(() => drills.textContent()).toContain('Oefenalarmen: 1 van 1 in de afgelopen 6 maanden.');
     await expectAccessible(page);
     await page.context().close();
   });

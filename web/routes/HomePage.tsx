@@ -14,6 +14,7 @@ import { OpenHandlings, StartHandling } from './handling/StartHandling';
 import { ReportCard } from './incidents/ReportCard';
 import { OverduePlanItems } from './plans/OverduePlanItems';
 import { SurveyInvitationsCard } from './surveys/SurveyInvitationsCard';
+import { UpcomingSessionsCard } from './training/SessionsPage';
 
 const SCRIPT_STEPS = ['acknowledge', 'goal', 'boundary', 'choice'] as const;
 const ROUTE_STEPS = ['recognise', 'attune', 'limit', 'choice', 'close'] as const;
@@ -197,6 +198,7 @@ export function HomePage() {
           {handles && <StartHandling />}
           {handles && <OpenHandlings />}
           <SurveyInvitationsCard />
+          <UpcomingSessionsCard />
           {data.overduePlanItems.length > 0 && <OverduePlanItems items={data.overduePlanItems} />}
           <AftercareHome />
           {data.team && <TeamCard team={data.team} />}

@@ -84,6 +84,8 @@ export const trainingSessions = pgTable('training_sessions', {
     .notNull()
     .references(() => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Set when the safety officer cancels it; the row stays (a coaching plan may point to it), invitees are told. */
+  cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
 });
 
 export const trainingSessionInvitees = pgTable(

@@ -27,6 +27,21 @@ function StatusText({ row }: { row: TMemberRequirement }) {
   );
 }
 
+/** "Oefenalarmen: 1 van 1 in de afgelopen 6 maanden", for a requirement that counts alarm drills. */
+function DrillProgress({ row }: { row: TMemberRequirement }) {
+  const { t } = useTranslation();
+  if (row.requirement.minimumDrills === 0) return null;
+  return (
+    <span className="regie-drills">
+      {t('trainingPlus.drills', {
+        done: Math.min(row.recentDrills, row.requirement.minimumDrills),
+        of: row.requirement.minimumDrills,
+        count: row.requirement.intervalMonths,
+      })}
+    </span>
+  );
+}
+
 /** The signed-in person's own requirements: what is due, by when, and how far they are. */
 export function MyRequirements() {
   const { t, i18n } = useTranslation();
@@ -47,7 +62,8 @@ export function MyRequirements() {
               t('records.progress', {
                 done: Math.min(row.recent, row.requirement.minimumScenarios),
                 of: row.requirement.minimumScenarios,
-              })}
+              })}{' '}
+            <DrillProgress row={row} />
           </li>
         ))}
       </ul>
@@ -79,7 +95,13 @@ export function TeamRequirements() {
           columns={[t('users.name'), t('records.requirement'), t('records.status')]}
           rows={rows.map((row) => ({
             key: `${row.userId}-${row.requirement.id}`,
-            cells: [row.name, pick(row.requirement.title, i18n.language), <StatusText key="status" row={row} />],
+            cells: [
+              row.name,
+              pick(row.requirement.title, i18n.language),
+              <span key="status">
+                <StatusText row={row} /> <DrillProgress row={row} />
+              </span>,
+            ],
           }))}
         />
       )}

@@ -3,8 +3,25 @@ import type { AppContext, ZodApp } from '../../../app-context.js';
 import { currentUser } from '../../../http/policy.js';
 import { uuidParam } from '../../../http/schemas.js';
 import { trainingPolicy } from '../policy.js';
-import { ZAttendanceRequest, ZMySession, ZPerson, ZPlanSessionRequest, ZSession } from './schema.js';
-import { mySessions, people, planSession, recordAttendance, sessionList } from './service.js';
+import {
+  ZAttendanceRequest,
+  ZChangeSessionRequest,
+  ZInviteRequest,
+  ZMySession,
+  ZPerson,
+  ZPlanSessionRequest,
+  ZSession,
+} from './schema.js';
+import {
+  cancelSession,
+  changeSession,
+  inviteToSession,
+  mySessions,
+  people,
+  planSession,
+  recordAttendance,
+  sessionList,
+} from './service.js';
 
 export function sessionRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['training'];
@@ -19,6 +36,30 @@ export function sessionRoutes(app: ZodApp, ctx: AppContext): void {
     async (request, reply) => {
       await planSession(ctx, currentUser(request.user), request.body);
       return reply.code(201).send({ sessions: await sessionList(ctx) });
+    },
+  );
+  app.patch(
+    '/api/v1/training/sessions/:id',
+    { config: plan, schema: { tags, params: uuidParam, body: ZChangeSessionRequest, response: { 200: sessions } } },
+    async (request) => {
+      await changeSession(ctx, currentUser(request.user), request.params.id, request.body);
+      return { sessions: await sessionList(ctx) };
+    },
+  );
+  app.post(
+    '/api/v1/training/sessions/:id/invitees',
+    { config: plan, schema: { tags, params: uuidParam, body: ZInviteRequest, response: { 200: sessions } } },
+    async (request) => {
+      await inviteToSession(ctx, currentUser(request.user), request.params.id, request.body.inviteeIds);
+      return { sessions: await sessionList(ctx) };
+    },
+  );
+  app.post(
+    '/api/v1/training/sessions/:id/cancel',
+    { config: plan, schema: { tags, params: uuidParam, response: { 200: sessions } } },
+    async (request) => {
+      await cancelSession(ctx, currentUser(request.user), request.params.id);
+      return { sessions: await sessionList(ctx) };
     },
   );
   app.put(

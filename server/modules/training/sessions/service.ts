@@ -1,17 +1,64 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { AppContext } from '../../../app-context.js';
+import type { Tx } from '../../../db/client.js';
 import type { SessionUser } from '../../../http/policy.js';
 import { ProblemError } from '../../../http/problem.js';
 import { recordAudit } from '../../audit/record.js';
 import { actorOf } from '../../auth/service.js';
+import { queueMails } from '../../mail/queue.js';
 import { listDepartments } from '../../org/repository.js';
 import { listUsers } from '../../users/repository.js';
 import { users } from '../../users/tables.js';
 import { requirementList } from '../records.js';
 import { trainingSessionInvitees, trainingSessions } from '../tables.js';
-import type { ATTENDANCE, TSession } from './schema.js';
+import { type SessionFacts, type SessionMailKind, sessionMail } from './mail.js';
+import type { ATTENDANCE, TChangeSessionRequest, TSession } from './schema.js';
 
 type Attendance = (typeof ATTENDANCE)[number];
+type Person = { id: string; email: string; name: string };
+
+/** Read before a transaction (PGlite has one connection): a session can only serve a requirement that exists. */
+async function refuseUnknownRequirement(ctx: AppContext, requirementId: string | null | undefined): Promise<void> {
+  if (requirementId && !(await requirementList(ctx)).some((requirement) => requirement.id === requirementId))
+    throw new ProblemError(400, 'unknown_reference', { field: 'verplichting / requirement' });
+}
+
+/** The people to invite, all of them existing and active, or the write is refused. */
+async function activePeople(tx: Tx, ids: string[]): Promise<Person[]> {
+  if (ids.length === 0) return [];
+  const known = await tx
+    .select({ id: users.id, email: users.email, name: users.name, active: users.active })
+    .from(users)
+    .where(inArray(users.id, ids));
+  if (known.length !== ids.length || known.some((person) => !person.active)) {
+    throw new ProblemError(400, 'unknown_reference', { field: 'deelnemer' });
+  }
+  return known;
+}
+
+/** The active people invited to a session (someone who left since is not mailed). */
+async function inviteesOf(tx: Tx, sessionId: string): Promise<Person[]> {
+  return tx
+    .select({ id: users.id, email: users.email, name: users.name })
+    .from(trainingSessionInvitees)
+    .innerJoin(users, eq(users.id, trainingSessionInvitees.userId))
+    .where(and(eq(trainingSessionInvitees.sessionId, sessionId), eq(users.active, true)))
+    .orderBy(asc(users.name));
+}
+
+/** One mail per invitee, queued in the writing transaction: a refused or rolled-back write sends nothing. */
+function mailInvitees(tx: Tx, ctx: AppContext, kind: SessionMailKind, people: Person[], session: SessionFacts) {
+  return queueMails(
+    tx,
+    people.map((person) => sessionMail(kind, person, session, ctx.config.publicUrl)),
+  );
+}
+
+async function lockSession(tx: Tx, id: string) {
+  const [session] = await tx.select().from(trainingSessions).where(eq(trainingSessions.id, id)).for('update');
+  if (!session) throw new ProblemError(404, 'not_found');
+  return session;
+}
 
 /** Who can be invited: every active person, with their department. */
 export async function people(ctx: AppContext) {
@@ -53,6 +100,7 @@ export async function sessionList(ctx: AppContext): Promise<TSession[]> {
     trainer: session.trainer,
     requirementId: session.requirementId,
     note: session.note,
+    cancelledAt: session.cancelledAt?.toISOString() ?? null,
     invitees: invitees
       .filter((invitee) => invitee.sessionId === session.id)
       .map((invitee) => ({ userId: invitee.userId, name: invitee.name, attendance: invitee.attendance as Attendance })),
@@ -68,6 +116,7 @@ export async function mySessions(ctx: AppContext, user: SessionUser) {
       location: trainingSessions.location,
       trainer: trainingSessions.trainer,
       requirementId: trainingSessions.requirementId,
+      cancelledAt: trainingSessions.cancelledAt,
       attendance: trainingSessionInvitees.attendance,
     })
     .from(trainingSessionInvitees)
@@ -77,6 +126,7 @@ export async function mySessions(ctx: AppContext, user: SessionUser) {
   return rows.map((row) => ({
     ...row,
     startsAt: row.startsAt.toISOString(),
+    cancelledAt: row.cancelledAt?.toISOString() ?? null,
     attendance: row.attendance as Attendance,
   }));
 }
@@ -95,17 +145,9 @@ export async function planSession(
 ): Promise<string> {
   const inviteeIds = [...new Set(input.inviteeIds)];
   const requirementId = input.requirementId ?? null;
-  // Read before the transaction (PGlite has one connection); a session can only serve a requirement that exists.
-  if (requirementId && !(await requirementList(ctx)).some((requirement) => requirement.id === requirementId))
-    throw new ProblemError(400, 'unknown_reference', { field: 'verplichting / requirement' });
+  await refuseUnknownRequirement(ctx, requirementId);
   return ctx.db.transaction(async (tx) => {
-    const known = await tx
-      .select({ id: users.id, active: users.active })
-      .from(users)
-      .where(inArray(users.id, inviteeIds));
-    if (known.length !== inviteeIds.length || known.some((person) => !person.active)) {
-      throw new ProblemError(400, 'unknown_reference', { field: 'deelnemer' });
-    }
+    const invitees = await activePeople(tx, inviteeIds);
     const [session] = await tx
       .insert(trainingSessions)
       .values({
@@ -119,6 +161,7 @@ export async function planSession(
       .returning();
     if (!session) throw new Error('session insert returned nothing');
     await tx.insert(trainingSessionInvitees).values(inviteeIds.map((userId) => ({ sessionId: session.id, userId })));
+    await mailInvitees(tx, ctx, 'invitation', invitees, session);
     await recordAudit(tx, actorOf(user), {
       action: 'training.session_planned',
       entityType: 'training_session',
@@ -137,8 +180,8 @@ export async function recordAttendance(
   input: { attendance: { userId: string; attendance: Attendance }[]; note: string },
 ): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    const [session] = await tx.select().from(trainingSessions).where(eq(trainingSessions.id, id)).for('update');
-    if (!session) throw new ProblemError(404, 'not_found');
+    const session = await lockSession(tx, id);
+    if (session.cancelledAt) throw new ProblemError(409, 'training_session_cancelled');
     const invited = await tx.select().from(trainingSessionInvitees).where(eq(trainingSessionInvitees.sessionId, id));
     const invitedIds = new Set(invited.map((row) => row.userId));
     if (input.attendance.some((entry) => !invitedIds.has(entry.userId))) {
@@ -161,6 +204,106 @@ export async function recordAttendance(
       },
       before: { note: session.note },
       after: { note: input.note },
+    });
+  });
+}
+
+/**
+ * Changes a planned session. Invitees hear of a new time, place or trainer by mail; a new title or requirement
+ * alone is not worth a mail. A cancelled session cannot change.
+ */
+export async function changeSession(
+  ctx: AppContext,
+  user: SessionUser,
+  id: string,
+  input: TChangeSessionRequest,
+): Promise<void> {
+  await refuseUnknownRequirement(ctx, input.requirementId);
+  await ctx.db.transaction(async (tx) => {
+    const session = await lockSession(tx, id);
+    if (session.cancelledAt) throw new ProblemError(409, 'training_session_cancelled');
+    const next = {
+      title: input.title ?? session.title,
+      startsAt: input.startsAt !== undefined ? new Date(input.startsAt) : session.startsAt,
+      location: input.location ?? session.location,
+      trainer: input.trainer ?? session.trainer,
+      requirementId: input.requirementId !== undefined ? input.requirementId : session.requirementId,
+    };
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const key of Object.keys(next) as (keyof typeof next)[]) {
+      const was = session[key] instanceof Date ? (session[key] as Date).toISOString() : session[key];
+      const is = next[key] instanceof Date ? (next[key] as Date).toISOString() : next[key];
+      if (was !== is) {
+        before[key] = was;
+        after[key] = is;
+      }
+    }
+    if (Object.keys(after).length === 0) return;
+    await tx.update(trainingSessions).set(next).where(eq(trainingSessions.id, id));
+    if ('startsAt' in after || 'location' in after || 'trainer' in after) {
+      await mailInvitees(tx, ctx, 'changed', await inviteesOf(tx, id), { id, ...next });
+    }
+    await recordAudit(tx, actorOf(user), {
+      action: 'training.session_changed',
+      entityType: 'training_session',
+      entityId: id,
+      before,
+      after,
+    });
+  });
+}
+
+/** Invites more people to a session; only the newly invited get the invitation mail. */
+export async function inviteToSession(ctx: AppContext, user: SessionUser, id: string, ids: string[]): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const session = await lockSession(tx, id);
+    if (session.cancelledAt) throw new ProblemError(409, 'training_session_cancelled');
+    const people = await activePeople(tx, [...new Set(ids)]);
+    const invited = new Set(
+      (
+        await tx
+          .select({ userId: trainingSessionInvitees.userId })
+          .from(trainingSessionInvitees)
+          .where(eq(trainingSessionInvitees.sessionId, id))
+      ).map((row) => row.userId),
+    );
+    const added = people.filter((person) => !invited.has(person.id));
+    if (added.length === 0) return;
+    await tx.insert(trainingSessionInvitees).values(added.map((person) => ({ sessionId: id, userId: person.id })));
+    await mailInvitees(tx, ctx, 'invitation', added, session);
+    await recordAudit(tx, actorOf(user), {
+      action: 'training.session_invited',
+      entityType: 'training_session',
+      entityId: id,
+      details: { added: added.length },
+    });
+  });
+}
+
+/**
+ * Cancels a session that has not been held: it stays listed as cancelled (a coaching plan may refer to it) and
+ * every invitee gets the cancellation. A session with attendance recorded was held and cannot be cancelled.
+ */
+export async function cancelSession(ctx: AppContext, user: SessionUser, id: string): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const session = await lockSession(tx, id);
+    if (session.cancelledAt) throw new ProblemError(409, 'training_session_cancelled');
+    const held = await tx
+      .select({ userId: trainingSessionInvitees.userId })
+      .from(trainingSessionInvitees)
+      .where(and(eq(trainingSessionInvitees.sessionId, id), ne(trainingSessionInvitees.attendance, 'invited')))
+      .limit(1);
+    if (held.length > 0) throw new ProblemError(409, 'training_session_held');
+    const cancelledAt = new Date();
+    await tx.update(trainingSessions).set({ cancelledAt }).where(eq(trainingSessions.id, id));
+    await mailInvitees(tx, ctx, 'cancelled', await inviteesOf(tx, id), session);
+    await recordAudit(tx, actorOf(user), {
+      action: 'training.session_cancelled',
+      entityType: 'training_session',
+      entityId: id,
+      before: { cancelledAt: null },
+      after: { cancelledAt: cancelledAt.toISOString() },
     });
   });
 }

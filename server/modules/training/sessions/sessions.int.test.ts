@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../../db/client.js';
 import { createTestContext, type TestContext } from '../../../db/testing.js';
 import { as, type Caller, demoEmailFor, loginAs } from '../../../http/test-client.js';
 
@@ -15,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function call(caller: Caller, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) {
+function call(caller: Caller, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, payload?: object) {
   return t.app.inject({ method, url, headers: as(caller), ...(payload ? { payload } : {}) });
 }
 
@@ -91,5 +93,160 @@ describe('classroom sessions', () => {
     expect(stranger.statusCode).toBe(400);
     const unchanged = (await call(officer, 'GET', '/api/v1/training/sessions')).json().sessions[0];
     expect(unchanged.note).toBe(session.note);
+  });
+});
+
+describe('classroom session mail', () => {
+  type Mail = { recipient: string; subject: string; text: string; html: string | null; kind: string };
+  const mails = () =>
+    queryRows<Mail>(
+      t.ctx.db,
+      sql`select recipient, subject, text, html, kind from mail_outbox where kind like 'training.session_%' order by recipient`,
+    );
+  const clear = () => t.ctx.db.execute(sql`delete from mail_outbox where kind like 'training.session_%'`);
+  const personId = async (name: string) => {
+    const people = (await call(officer, 'GET', '/api/v1/training/people')).json().people as {
+      id: string;
+      name: string;
+    }[];
+    const found = people.find((person) => person.name === name);
+    if (!found) throw new Error(`demo person ${name} missing`);
+    return found.id;
+  };
+  let planned = 0;
+  const plan = async (inviteeIds: string[]) => {
+    planned++;
+    const title = planned === 1 ? 'Thuisbezoek: grenzen stellen' : `Thuisbezoek: grenzen stellen ${planned}`;
+    const created = await call(officer, 'POST', '/api/v1/training/sessions', {
+      title,
+      startsAt: '2027-01-14T13:30:00+01:00',
+      location: 'Kantoor Helmond, zaal 1',
+      trainer: 'Kees (trainingsacteur)',
+      inviteeIds,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const session = (created.json().sessions as { id: string; title: string }[]).find(
+      (candidate) => candidate.title === title,
+    );
+    if (!session) throw new Error('session not listed');
+    return session.id;
+  };
+
+  it('invites each invitee by mail, Dutch first and English below, with date, place, trainer and link', async () => {
+    await clear();
+    const sessionId = await plan([await personId('Sanne de Vries'), await personId('Mehmet Yilmaz')]);
+    const queued = await mails();
+    expect(queued.map((mail) => [mail.recipient, mail.kind])).toEqual([
+      ['interventie@wonenzuid.example', 'training.session_invitation'],
+      ['medewerker@wonenzuid.example', 'training.session_invitation'],
+    ]);
+    const sanne = queued[1] as Mail;
+    expect(sanne.subject).toBe('Uitnodiging / Invitation: Thuisbezoek: grenzen stellen');
+    expect(sanne.text).toContain('Beste Sanne de Vries,');
+    expect(sanne.text).toContain('Wanneer: donderdag 14 januari 2027 om 13:30 uur');
+    expect(sanne.text).toContain('Waar: Kantoor Helmond, zaal 1');
+    expect(sanne.text).toContain('Trainer: Kees (trainingsacteur)');
+    expect(sanne.text).toContain('When: Thursday, 14 January 2027 at 13:30');
+    expect(sanne.text.indexOf('Beste')).toBeLessThan(sanne.text.indexOf('Dear Sanne de Vries,'));
+    expect(sanne.text).toContain(`${t.ctx.config.publicUrl}/training#session-${sessionId}`);
+    expect(sanne.html).toContain('<div lang="en">');
+    expect(sanne.html).toContain('Kees (trainingsacteur)');
+  });
+
+  it('mails only the newly invited, then everyone on a change of time or place and on cancellation', async () => {
+    const sanne = await personId('Sanne de Vries');
+    const sessionId = await plan([sanne]);
+    await clear();
+
+    const added = await call(officer, 'POST', `/api/v1/training/sessions/${sessionId}/invitees`, {
+      inviteeIds: [sanne, await personId('Mehmet Yilmaz')],
+    });
+    expect(added.statusCode, added.body).toBe(200);
+    expect((await mails()).map((mail) => [mail.recipient, mail.kind])).toEqual([
+      ['interventie@wonenzuid.example', 'training.session_invitation'],
+    ]);
+    await clear();
+
+    // A new title alone is not worth a mail; a new time is.
+    expect(
+      (await call(officer, 'PATCH', `/api/v1/training/sessions/${sessionId}`, { title: 'Thuisbezoek: grenzen' }))
+        .statusCode,
+    ).toBe(200);
+    expect(await mails()).toEqual([]);
+    const moved = await call(officer, 'PATCH', `/api/v1/training/sessions/${sessionId}`, {
+      startsAt: '2027-01-21T10:00:00+01:00',
+      location: 'Kantoor Eindhoven, zaal 3',
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const changed = await mails();
+    expect(changed.map((mail) => [mail.recipient, mail.kind])).toEqual([
+      ['interventie@wonenzuid.example', 'training.session_changed'],
+      ['medewerker@wonenzuid.example', 'training.session_changed'],
+    ]);
+    expect(changed[0]?.subject).toBe('Gewijzigd / Changed: Thuisbezoek: grenzen');
+    expect(changed[0]?.text).toContain('Wanneer: donderdag 21 januari 2027 om 10:00 uur');
+    expect(changed[0]?.text).toContain('Waar: Kantoor Eindhoven, zaal 3');
+    await clear();
+
+    const cancelled = await call(officer, 'POST', `/api/v1/training/sessions/${sessionId}/cancel`);
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    const session = (cancelled.json().sessions as { id: string; cancelledAt: string | null }[]).find(
+      (candidate) => candidate.id === sessionId,
+    );
+    expect(session?.cancelledAt).not.toBeNull();
+    const cancellations = await mails();
+    expect(cancellations.map((mail) => [mail.recipient, mail.kind])).toEqual([
+      ['interventie@wonenzuid.example', 'training.session_cancelled'],
+      ['medewerker@wonenzuid.example', 'training.session_cancelled'],
+    ]);
+    expect(cancellations[1]?.text).toContain('gaat niet door');
+    expect(cancellations[1]?.text).toContain('will not take place');
+    const mine = (await call(employee, 'GET', '/api/v1/training/sessions/mine')).json().sessions as {
+      id: string;
+      cancelledAt: string | null;
+    }[];
+    expect(mine.find((candidate) => candidate.id === sessionId)?.cancelledAt).not.toBeNull();
+  });
+
+  it('queues nothing when the write is refused', async () => {
+    const sanne = await personId('Sanne de Vries');
+    const sessionId = await plan([sanne]);
+    await clear();
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const refused = [
+      // An unknown invitee among known ones: the whole plan is refused, nobody is mailed.
+      await call(officer, 'POST', '/api/v1/training/sessions', {
+        title: 'Geweigerd',
+        startsAt: '2027-01-14T13:30:00+01:00',
+        location: 'Zaal',
+        trainer: 'T',
+        inviteeIds: [sanne, unknown],
+      }),
+      await call(officer, 'POST', `/api/v1/training/sessions/${sessionId}/invitees`, {
+        inviteeIds: [await personId('Mehmet Yilmaz'), unknown],
+      }),
+      await call(officer, 'PATCH', `/api/v1/training/sessions/${sessionId}`, {
+        location: 'Elders',
+        requirementId: 'bestaat-niet',
+      }),
+      await call(manager, 'PATCH', `/api/v1/training/sessions/${sessionId}`, { location: 'Elders' }),
+      await call(employee, 'POST', `/api/v1/training/sessions/${sessionId}/cancel`),
+      await call(officer, 'PATCH', `/api/v1/training/sessions/${unknown}`, { location: 'Elders' }),
+    ];
+    expect(refused.map((response) => response.statusCode)).toEqual([400, 400, 400, 403, 403, 404]);
+    // A session that was held cannot be cancelled.
+    await call(officer, 'PUT', `/api/v1/training/sessions/${sessionId}/attendance`, {
+      attendance: [{ userId: sanne, attendance: 'attended' }],
+      note: '',
+    });
+    const held = await call(officer, 'POST', `/api/v1/training/sessions/${sessionId}/cancel`);
+    expect(held.statusCode).toBe(409);
+    expect(held.json().code).toBe('training_session_held');
+    expect(await mails()).toEqual([]);
+    const session = (await call(officer, 'GET', '/api/v1/training/sessions'))
+      .json()
+      .sessions.find((candidate: { id: string }) => candidate.id === sessionId);
+    expect(session).toMatchObject({ location: 'Kantoor Helmond, zaal 1', cancelledAt: null });
+    expect(session.invitees).toHaveLength(1);
   });
 });

@@ -22,6 +22,7 @@ import { PageHeading, Section } from '../../../components/page';
 import { pick } from '../../../components/text';
 import { useAction } from '../../../components/useAction';
 import { BilingualText } from '../../protocol/editor-fields';
+import { TestPlay } from './TestPlay';
 
 type Issue = TCustomScenario['issues'][number];
 type Change = (draft: TScenario) => void;
@@ -604,6 +605,13 @@ function Editor({ saved }: { saved: TCustomScenario }) {
       <Section title={t('authoring.previewTitle')} id="preview">
         <Preview scenario={scenario} />
       </Section>
+      <TestPlay
+        scenario={scenario}
+        issues={[
+          ...incomplete.map((field) => `${field.path.replace(/^body\.content\.?/, '')}: ${field.message}`),
+          ...issues.map((issue) => issue.message),
+        ]}
+      />
     </>
   );
 }
