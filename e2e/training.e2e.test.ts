@@ -134,7 +134,12 @@ describe('scenario trainer', () => {
     await page.getByRole('link', { name: 'Klassikale trainingen plannen' }).click();
     await expect.poll(() => heading(page)).toBe('Klassikale trainingen');
     await page.getByLabel('Titel').fill('Balietraining met trainingsacteur');
-    await page.getByLabel('Datum').fill('2026-12-03');
+    // Held yesterday: attendance can be recorded once a session has begun.
+    const yesterday = new Date(Date.now() - 86_400_000);
+    const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' })
+      .format(yesterday)
+      .split('-');
+    await page.getByLabel('Datum').fill(`${year}-${month}-${day}`);
     await page.getByLabel('Tijd').fill('09:30');
     await page.getByLabel('Plaats').fill('Kantoor Eindhoven, zaal 2');
     await page.getByLabel('Trainer of trainingsacteur').fill('Kees (trainingsacteur)');
@@ -143,7 +148,8 @@ describe('scenario trainer', () => {
     });
     await page.getByText('Sanne de Vries (Klantcontact)').click();
     await page.getByRole('button', { name: 'Training plannen' }).click();
-    await expect.poll(() => page.getByText(/3 dec\.? 2026, 09:30, Kantoor Eindhoven, zaal 2/).count()).toBe(1);
+    const when = new RegExp(`\\b${Number(day)} \\S+ ${year}, 09:30, Kantoor Eindhoven, zaal 2`);
+    await expect.poll(() => page.getByText(when).count()).toBe(1);
     const planned = page.getByRole('article', { name: 'Balietraining met trainingsacteur' });
     await expect.poll(() => planned.getByText(/^Telt mee voor: Interventieteam: teamtraining/).count()).toBe(1);
     await page.getByLabel('Sanne de Vries', { exact: true }).selectOption('attended');

@@ -373,7 +373,11 @@ export function SessionsPage() {
                   {people.data && requirements.data && (
                     <ChangeSession session={session} people={people.data} requirements={requirements.data} />
                   )}
-                  <AttendanceForm session={session} />
+                  {new Date(session.startsAt).getTime() <= Date.now() ? (
+                    <AttendanceForm session={session} />
+                  ) : (
+                    <p className="utrecht-paragraph">{t('trainingPlus.sessions.attendanceLater')}</p>
+                  )}
                 </>
               )}
               <p className="utrecht-paragraph">

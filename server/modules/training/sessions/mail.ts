@@ -1,4 +1,4 @@
-import { escapeHtml, type OutgoingMail, simpleHtml } from '../../mail/queue.js';
+import { type OutgoingMail, simpleHtml } from '../../mail/queue.js';
 
 /** What a classroom-session mail is about: the first invitation, a change of time or place, or the cancellation. */
 export type SessionMailKind = 'invitation' | 'changed' | 'cancelled';
@@ -6,6 +6,8 @@ export type SessionMailKind = 'invitation' | 'changed' | 'cancelled';
 export interface SessionInvitee {
   email: string;
   name: string;
+  /** The language the person chose in Regie; their mail is written in it. */
+  language: string;
 }
 
 export interface SessionFacts {
@@ -82,30 +84,22 @@ function paragraphsOf(
   ];
 }
 
-/**
- * One invitee's mail about a classroom session: Dutch first, English below (a training is planned for a mixed
- * group, and the mail is often forwarded to a calendar), with a link to the person's sessions in Regie.
- */
+/** One invitee's mail about a classroom session, in their own language, with a link to their sessions in Regie. */
 export function sessionMail(
   kind: SessionMailKind,
   invitee: SessionInvitee,
   session: SessionFacts,
   publicUrl: string,
 ): OutgoingMail {
+  const language = invitee.language === 'en' ? 'en' : 'nl';
+  const texts = TEXTS[language];
   const url = `${publicUrl}/training#session-${session.id}`;
-  const dutch = paragraphsOf('nl', kind, invitee, session);
-  const english = paragraphsOf('en', kind, invitee, session);
-  const link = { href: url, label: TEXTS.nl.button };
-  // The Dutch part is the simple mail every module sends; the English part follows it in its own language.
-  const html = simpleHtml('nl', dutch, link).replace(
-    '</body>',
-    `<hr><div lang="en">${english.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n')}\n<p><a href="${escapeHtml(url)}">${escapeHtml(TEXTS.en.button)}</a></p></div></body>`,
-  );
+  const paragraphs = paragraphsOf(language, kind, invitee, session);
   return {
     to: invitee.email,
     kind: `training.session_${kind}`,
-    subject: `${TEXTS.nl.subject[kind]} / ${TEXTS.en.subject[kind]}: ${session.title}`,
-    text: [...dutch, TEXTS.nl.link(url), '---', ...english, TEXTS.en.link(url)].join('\n\n'),
-    html,
+    subject: `${texts.subject[kind]}: ${session.title}`,
+    text: [...paragraphs, texts.link(url)].join('\n\n'),
+    html: simpleHtml(language, paragraphs, { href: url, label: texts.button }),
   };
 }

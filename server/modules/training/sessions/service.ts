@@ -15,7 +15,7 @@ import { type SessionFacts, type SessionMailKind, sessionMail } from './mail.js'
 import type { ATTENDANCE, TChangeSessionRequest, TSession } from './schema.js';
 
 type Attendance = (typeof ATTENDANCE)[number];
-type Person = { id: string; email: string; name: string };
+type Person = { id: string; email: string; name: string; language: string };
 
 /** Read before a transaction (PGlite has one connection): a session can only serve a requirement that exists. */
 async function refuseUnknownRequirement(ctx: AppContext, requirementId: string | null | undefined): Promise<void> {
@@ -27,7 +27,7 @@ async function refuseUnknownRequirement(ctx: AppContext, requirementId: string |
 async function activePeople(tx: Tx, ids: string[]): Promise<Person[]> {
   if (ids.length === 0) return [];
   const known = await tx
-    .select({ id: users.id, email: users.email, name: users.name, active: users.active })
+    .select({ id: users.id, email: users.email, name: users.name, language: users.language, active: users.active })
     .from(users)
     .where(inArray(users.id, ids));
   if (known.length !== ids.length || known.some((person) => !person.active)) {
@@ -39,7 +39,7 @@ async function activePeople(tx: Tx, ids: string[]): Promise<Person[]> {
 /** The active people invited to a session (someone who left since is not mailed). */
 async function inviteesOf(tx: Tx, sessionId: string): Promise<Person[]> {
   return tx
-    .select({ id: users.id, email: users.email, name: users.name })
+    .select({ id: users.id, email: users.email, name: users.name, language: users.language })
     .from(trainingSessionInvitees)
     .innerJoin(users, eq(users.id, trainingSessionInvitees.userId))
     .where(and(eq(trainingSessionInvitees.sessionId, sessionId), eq(users.active, true)))
@@ -172,7 +172,10 @@ export async function planSession(
   });
 }
 
-/** Records who attended and the trainer's note; only people who were invited can be marked. */
+/**
+ * Records who attended and the trainer's note; only people who were invited can be marked, and only once the
+ * session has begun (attendance counts towards requirements, so it cannot be given in advance).
+ */
 export async function recordAttendance(
   ctx: AppContext,
   user: SessionUser,
@@ -182,6 +185,7 @@ export async function recordAttendance(
   await ctx.db.transaction(async (tx) => {
     const session = await lockSession(tx, id);
     if (session.cancelledAt) throw new ProblemError(409, 'training_session_cancelled');
+    if (session.startsAt.getTime() > Date.now()) throw new ProblemError(409, 'training_session_not_started');
     const invited = await tx.select().from(trainingSessionInvitees).where(eq(trainingSessionInvitees.sessionId, id));
     const invitedIds = new Set(invited.map((row) => row.userId));
     if (input.attendance.some((entry) => !invitedIds.has(entry.userId))) {

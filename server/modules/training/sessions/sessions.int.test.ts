@@ -32,7 +32,7 @@ describe('classroom sessions', () => {
     if (!sanne || !mehmet) throw new Error('demo people missing');
     const plan = {
       title: 'Training met trainingsacteur: balie',
-      startsAt: '2026-12-03T09:00:00+01:00',
+      startsAt: '2026-11-03T09:00:00+01:00',
       location: 'Kantoor Eindhoven, zaal 2',
       trainer: 'Trainingsacteur Kees (Kjenning)',
       inviteeIds: [sanne.id, mehmet.id],
@@ -42,7 +42,7 @@ describe('classroom sessions', () => {
     const created = await call(officer, 'POST', '/api/v1/training/sessions', plan);
     expect(created.statusCode, created.body).toBe(201);
     const session = created.json().sessions[0];
-    expect(session).toMatchObject({ title: plan.title, startsAt: '2026-12-03T08:00:00.000Z' });
+    expect(session).toMatchObject({ title: plan.title, startsAt: '2026-11-03T08:00:00.000Z' });
     expect(session.invitees.map((invitee: { attendance: string }) => invitee.attendance)).toEqual([
       'invited',
       'invited',
@@ -68,7 +68,7 @@ describe('classroom sessions', () => {
 
   it('refuses bad plans and attendance for people who were not invited, storing nothing', async () => {
     const before = (await call(officer, 'GET', '/api/v1/training/sessions')).json().sessions.length;
-    const base = { title: 'X', startsAt: '2026-12-03T09:00:00+01:00', location: 'Zaal', trainer: 'T' };
+    const base = { title: 'X', startsAt: '2026-11-03T09:00:00+01:00', location: 'Zaal', trainer: 'T' };
     const cases = [
       { ...base, inviteeIds: [] },
       { ...base, startsAt: 'morgen', inviteeIds: ['00000000-0000-4000-8000-000000000000'] },
@@ -132,25 +132,29 @@ describe('classroom session mail', () => {
     return session.id;
   };
 
-  it('invites each invitee by mail, Dutch first and English below, with date, place, trainer and link', async () => {
+  it('invites each invitee by mail in their own language, with date, place, trainer and link', async () => {
     await clear();
+    await t.ctx.db.execute(sql`update users set language = 'en' where name = 'Mehmet Yilmaz'`);
     const sessionId = await plan([await personId('Sanne de Vries'), await personId('Mehmet Yilmaz')]);
     const queued = await mails();
     expect(queued.map((mail) => [mail.recipient, mail.kind])).toEqual([
       ['interventie@wonenzuid.example', 'training.session_invitation'],
       ['medewerker@wonenzuid.example', 'training.session_invitation'],
     ]);
-    const sanne = queued[1] as Mail;
-    expect(sanne.subject).toBe('Uitnodiging / Invitation: Thuisbezoek: grenzen stellen');
+    const [mehmet, sanne] = queued as [Mail, Mail];
+    expect(sanne.subject).toBe('Uitnodiging: Thuisbezoek: grenzen stellen');
     expect(sanne.text).toContain('Beste Sanne de Vries,');
     expect(sanne.text).toContain('Wanneer: donderdag 14 januari 2027 om 13:30 uur');
     expect(sanne.text).toContain('Waar: Kantoor Helmond, zaal 1');
     expect(sanne.text).toContain('Trainer: Kees (trainingsacteur)');
-    expect(sanne.text).toContain('When: Thursday, 14 January 2027 at 13:30');
-    expect(sanne.text.indexOf('Beste')).toBeLessThan(sanne.text.indexOf('Dear Sanne de Vries,'));
+    expect(sanne.text).not.toContain('Dear');
     expect(sanne.text).toContain(`${t.ctx.config.publicUrl}/training#session-${sessionId}`);
-    expect(sanne.html).toContain('<div lang="en">');
+    expect(sanne.html).toContain('<html lang="nl">');
     expect(sanne.html).toContain('Kees (trainingsacteur)');
+    expect(mehmet.subject).toBe('Invitation: Thuisbezoek: grenzen stellen');
+    expect(mehmet.text).toContain('Dear Mehmet Yilmaz,');
+    expect(mehmet.text).toContain('When: Thursday, 14 January 2027 at 13:30');
+    expect(mehmet.text).not.toContain('Beste');
   });
 
   it('mails only the newly invited, then everyone on a change of time or place and on cancellation', async () => {
@@ -183,9 +187,10 @@ describe('classroom session mail', () => {
       ['interventie@wonenzuid.example', 'training.session_changed'],
       ['medewerker@wonenzuid.example', 'training.session_changed'],
     ]);
-    expect(changed[0]?.subject).toBe('Gewijzigd / Changed: Thuisbezoek: grenzen');
-    expect(changed[0]?.text).toContain('Wanneer: donderdag 21 januari 2027 om 10:00 uur');
-    expect(changed[0]?.text).toContain('Waar: Kantoor Eindhoven, zaal 3');
+    expect(changed[1]?.subject).toBe('Gewijzigd: Thuisbezoek: grenzen');
+    expect(changed[1]?.text).toContain('Wanneer: donderdag 21 januari 2027 om 10:00 uur');
+    expect(changed[1]?.text).toContain('Waar: Kantoor Eindhoven, zaal 3');
+    expect(changed[0]?.subject).toBe('Changed: Thuisbezoek: grenzen');
     await clear();
 
     const cancelled = await call(officer, 'POST', `/api/v1/training/sessions/${sessionId}/cancel`);
@@ -200,7 +205,7 @@ describe('classroom session mail', () => {
       ['medewerker@wonenzuid.example', 'training.session_cancelled'],
     ]);
     expect(cancellations[1]?.text).toContain('gaat niet door');
-    expect(cancellations[1]?.text).toContain('will not take place');
+    expect(cancellations[0]?.text).toContain('will not take place');
     const mine = (await call(employee, 'GET', '/api/v1/training/sessions/mine')).json().sessions as {
       id: string;
       cancelledAt: string | null;
@@ -234,11 +239,21 @@ describe('classroom session mail', () => {
       await call(officer, 'PATCH', `/api/v1/training/sessions/${unknown}`, { location: 'Elders' }),
     ];
     expect(refused.map((response) => response.statusCode)).toEqual([400, 400, 400, 403, 403, 404]);
-    // A session that was held cannot be cancelled.
-    await call(officer, 'PUT', `/api/v1/training/sessions/${sessionId}/attendance`, {
+    // Attendance waits until the session has begun; a session that was held cannot be cancelled.
+    const early = await call(officer, 'PUT', `/api/v1/training/sessions/${sessionId}/attendance`, {
       attendance: [{ userId: sanne, attendance: 'attended' }],
       note: '',
     });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().code).toBe('training_session_not_started');
+    await t.ctx.db.execute(
+      sql`update training_sessions set starts_at = now() - interval '1 hour' where id = ${sessionId}`,
+    );
+    const recorded = await call(officer, 'PUT', `/api/v1/training/sessions/${sessionId}/attendance`, {
+      attendance: [{ userId: sanne, attendance: 'attended' }],
+      note: '',
+    });
+    expect(recorded.statusCode, recorded.body).toBe(200);
     const held = await call(officer, 'POST', `/api/v1/training/sessions/${sessionId}/cancel`);
     expect(held.statusCode).toBe(409);
     expect(held.json().code).toBe('training_session_held');
