@@ -151,6 +151,7 @@ export async function recordAttendance(
         .where(and(eq(trainingSessionInvitees.sessionId, id), eq(trainingSessionInvitees.userId, entry.userId)));
     }
     await tx.update(trainingSessions).set({ note: input.note }).where(eq(trainingSessions.id, id));
+    await (await import('../../surveys/after-training.js')).remeasureAfterTraining(tx, actorOf(user), id);
     await recordAudit(tx, actorOf(user), {
       action: 'training.attendance_recorded',
       entityType: 'training_session',
