@@ -275,6 +275,7 @@ const EXPECTED: Record<string, readonly Who[]> = {
   'POST /api/v1/privacy/requests/:id/erase': SAFETY_OFFICER,
   'POST /api/v1/privacy/requests/:id/close': SAFETY_OFFICER,
   'GET /api/v1/privacy/subjects': SAFETY_OFFICER,
+  'GET /api/v1/privacy/confidential-reports/:id/reporter-export.json': CONFIDANT,
   'GET /api/v1/retention': ['admin', 'safety_officer'],
   'PUT /api/v1/retention': ['admin', 'safety_officer'],
   'POST /api/v1/retention/runs': ['admin', 'safety_officer'],

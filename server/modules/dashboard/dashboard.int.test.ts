@@ -2,7 +2,10 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/client.js';
 import { createTestContext, type TestContext } from '../../db/testing.js';
+import { pdfText } from '../../http/pdf-text.js';
 import { as, type Caller, demoEmailFor, loginAs } from '../../http/test-client.js';
+import { BUILT_IN_ITEMS } from '../surveys/questionnaire.js';
+import { surveyCampaigns, surveyResponses } from '../surveys/tables.js';
 import { judgeReports } from './facts.js';
 import type { TDashboard } from './schema.js';
 
@@ -563,5 +566,75 @@ describe('aftercare and audit figures', () => {
     // HR's anonymised view hides every figure resting on fewer than five records: two reports here.
     const anonymised = (await call(hr, 'GET', Q2_2023)).json() as TDashboard;
     expect(rowOf(anonymised, 'audits', 'auditScore', ids.customers as string)?.current).toBeNull();
+  });
+});
+
+describe('baseline and re-measurement in the evidence report', () => {
+  const pdfOf = async () => {
+    const response = await call(safetyOfficer, 'GET', '/api/v1/dashboard/evidence.pdf?from=2024-01-01&to=2024-03-31');
+    expect(response.statusCode).toBe(200);
+    return (await pdfText(response.rawPayload)).join('\n');
+  };
+
+  it('says so when no baseline has a closed re-measurement, and compares per scale once one has', async () => {
+    const before = await pdfOf();
+    expect(before).toContain('5. Nulmeting en nameting');
+    expect(before).toContain('Er is nog geen nulmeting met een afgesloten nameting.');
+
+    const teams = await queryRows<{ id: string; name: string; office: string | null; department: string }>(
+      t.ctx.db,
+      sql`select t.id, t.name, o.name as office, d.name as department from teams t
+        join departments d on d.id = t.department_id left join offices o on o.id = t.office_id
+        order by t.name limit 3`,
+    );
+    expect(teams.length).toBeGreaterThanOrEqual(2);
+    const [large, small] = teams as [(typeof teams)[0], (typeof teams)[0]];
+    const items = [...BUILT_IN_ITEMS];
+    const [baseline] = await t.ctx.db
+      .insert(surveyCampaigns)
+      .values({ title: 'Nulmeting voorjaar', kind: 'baseline', status: 'closed', items, closesOn: '2024-02-01' })
+      .returning();
+    const [remeasurement] = await t.ctx.db
+      .insert(surveyCampaigns)
+      .values({
+        title: 'Nameting zomer',
+        kind: 'remeasurement',
+        status: 'closed',
+        baselineId: baseline?.id,
+        items,
+        closesOn: '2024-05-01',
+        closedAt: new Date('2024-05-02T06:00:00Z'),
+      })
+      .returning();
+    // The large team answers six times in each round, the small team three times: too few to show.
+    const respond = async (campaignId: string, teamId: string, values: number[]) => {
+      for (const value of values) {
+        const answers: Record<string, number> = {};
+        for (const item of items) if (item.kind === 'scale') answers[item.key] = value;
+        await t.ctx.db.insert(surveyResponses).values({ campaignId, itemsVersion: 1, teamId, answers });
+      }
+    };
+    await respond(baseline?.id ?? '', large.id, [2, 3, 2, 3, 2, 3]);
+    await respond(baseline?.id ?? '', small.id, [1, 2, 1]);
+    await respond(remeasurement?.id ?? '', large.id, [4, 4, 3, 4, 4, 3]);
+    await respond(remeasurement?.id ?? '', small.id, [5, 5, 4]);
+
+    const text = await pdfOf();
+    expect(text).not.toContain('Er is nog geen nulmeting met een afgesloten nameting.');
+    expect(text).toContain('Nulmeting voorjaar');
+    expect(text).toContain('Hele organisatie');
+    expect(text).toContain('9 antwoorden bij de nameting, 9 bij de nulmeting.');
+    // Grip (every scale alike): baseline 19/9 = 2,1, re-measurement 36/9 = 4,0; interval and effect size beside it.
+    expect(text).toMatch(/Grip op agressie: nulmeting 2,1, nameting 4,0; verschil \+1,9 \(95%-BI/);
+    expect(text).toMatch(/g = \d+,\d\); n = 9 en 9/);
+    expect(text).toMatch(/Gemiddeld 1,9 punt hoger dan bij de nulmeting/);
+    // The small team has a heading and no figure; the remainder of the organisation would single it out, so the
+    // large team is held back too (anonymity.ts): no team shows numbers.
+    const groupName = (team: typeof large) => [team.name, team.office, team.department].filter(Boolean).join(' · ');
+    for (const team of [small, large]) {
+      const at = text.indexOf(groupName(team));
+      expect(at, groupName(team)).toBeGreaterThan(-1);
+      expect(text.slice(at, at + 200)).toContain('Geen cijfers: minder dan 5 antwoorden');
+    }
   });
 });

@@ -9,6 +9,8 @@ import type { SessionUser } from '../../http/policy.js';
 import { dutchDate } from '../../time/dutch-time.js';
 import { recordRead } from '../audit/record-read.js';
 import { currentProtocol } from '../protocols/service.js';
+import { latestClosedPrePost } from '../surveys/results.js';
+import type { TGroupResult, TThemeFigure } from '../surveys/schema.js';
 import { requirementCoverage } from '../training/records.js';
 import { rowLabelKey } from './labels.js';
 import type { TDashboard, TDashboardQuery } from './schema.js';
@@ -47,7 +49,7 @@ const FIGURE_SECTIONS = [
 /**
  * The evidence report (verantwoording) for management, the works council and the RI&E: the policy and tolerance
  * boundary, the protocol version in force, training coverage, and the period's figures next to the previous period.
- * Aftercare and baseline/re-measurement are added as their capabilities land (each one more section here).
+ * and the newest baseline with a closed re-measurement (pre/post per scale, small groups suppressed).
  */
 export async function evidenceReport(
   ctx: AppContext,
@@ -55,25 +57,129 @@ export async function evidenceReport(
   query: TDashboardQuery,
   language: Language,
 ): Promise<{ pdf: Buffer; from: string; to: string }> {
-  const [figures, protocol, coverage, [organisation]] = await Promise.all([
+  const [figures, protocol, coverage, [organisation], prePost] = await Promise.all([
     dashboard(ctx, user, query),
     currentProtocol(ctx),
     requirementCoverage(ctx),
     queryRows<{ name: string }>(ctx.db, sql`select name from organisation where id = 1`),
+    // The report is the safety officer's or director's: the whole organisation, its teams narrowed by the filters.
+    latestClosedPrePost(
+      ctx.db,
+      { kind: 'organisation' },
+      {
+        ...(query.officeId ? { officeId: query.officeId } : {}),
+        ...(query.departmentId ? { departmentId: query.departmentId } : {}),
+      },
+    ),
   ]);
   await recordRead(ctx, user, {
     entityType: 'evidence_report',
     entityId: `${figures.from}/${figures.to}`,
     details: { officeId: figures.officeId, departmentId: figures.departmentId },
   });
-  const pdf = await render(figures, protocol, coverage, organisation?.name ?? '', language);
+  const pdf = await render(figures, protocol, coverage, prePost, organisation?.name ?? '', language);
   return { pdf, from: figures.from, to: figures.to };
+}
+
+type PrePost = Awaited<ReturnType<typeof latestClosedPrePost>>;
+
+/** A score or difference with one decimal in the reader's language (0,6 in Dutch), as on the results page. */
+function score(value: number, language: Language, signed = false): string {
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    ...(signed ? { signDisplay: 'exceptZero' as const } : {}),
+  }).format(value);
+}
+
+/** The plain sentence of the results page (web/routes/surveys/sentence.ts), with the same catalogue texts. */
+function plainSentence(figure: TThemeFigure, language: Language): string {
+  const comparison = figure.comparison;
+  if (!comparison) return '';
+  const rounded = Math.round(comparison.difference * 10) / 10;
+  const direction = rounded > 0 ? 'higher' : rounded < 0 ? 'lower' : 'same';
+  return lookup(language, `surveys.sentence.${direction}`, {
+    difference: score(Math.abs(comparison.difference), language),
+    low: score(comparison.ciLow, language),
+    high: score(comparison.ciHigh, language),
+    effect: lookup(language, `surveys.effects.${comparison.effect}`),
+    better: lookup(language, figure.higherIsBetter ? 'surveys.sentence.higherBetter' : 'surveys.sentence.lowerBetter'),
+  });
+}
+
+/**
+ * Section 5: baseline against re-measurement, per group (the organisation, then each team) and per scale: both
+ * means, the difference with its 95 % interval, the effect size and n, and the plain sentence. A group under the
+ * anonymity limit shows no figure at all (the results module has already left them out).
+ */
+function renderPrePost(
+  doc: PDFKit.PDFDocument,
+  prePost: PrePost,
+  language: Language,
+  write: { heading: (text: string) => void; line: (text: string) => void; bullet: (text: string) => void },
+): void {
+  const t = (key: string, params?: Record<string, string | number>) =>
+    lookup(language, `evidencePrePost.${key}`, params);
+  write.heading(t('title'));
+  if (!prePost) {
+    write.line(t('none'));
+    return;
+  }
+  const { results, closedAt } = prePost;
+  write.line(
+    t('lead', {
+      baseline: results.baseline?.title ?? '–',
+      remeasurement: results.title,
+      closed: closedAt ? dutchDate(closedAt) : '–',
+      size: results.minGroupSize,
+    }),
+  );
+  const groupName = (group: TGroupResult) =>
+    group.kind === 'organisation'
+      ? t('organisation')
+      : [group.name, group.officeName, group.departmentName].filter(Boolean).join(' · ');
+  for (const group of results.groups) {
+    doc.moveDown(0.5).font('Helvetica-Bold').fontSize(11).text(groupName(group));
+    if (group.suppressed) {
+      write.line(t('suppressed', { size: results.minGroupSize }));
+      continue;
+    }
+    write.line(
+      group.baselineRespondents === null
+        ? t('respondentsNoBaseline', { n: group.respondents ?? 0, size: results.minGroupSize })
+        : t('respondents', { n: group.respondents ?? 0, baseline: group.baselineRespondents }),
+    );
+    for (const figure of group.themes) {
+      const theme = lookup(language, `surveys.themes.${figure.theme}`);
+      const comparison = figure.comparison;
+      if (!comparison) {
+        write.bullet(t('themeOnly', { theme, after: score(figure.mean, language) }));
+        continue;
+      }
+      write.bullet(
+        t('theme', {
+          theme,
+          before: score(comparison.baselineMean, language),
+          after: score(figure.mean, language),
+          difference: score(comparison.difference, language, true),
+          low: score(comparison.ciLow, language),
+          high: score(comparison.ciHigh, language),
+          effect: lookup(language, `surveys.effects.${comparison.effect}`),
+          g: score(comparison.hedgesG, language),
+          n: group.respondents ?? 0,
+          baselineN: comparison.baselineN,
+        }),
+      );
+      doc.font('Helvetica-Oblique').fontSize(9.5).text(plainSentence(figure, language), { indent: 22 });
+    }
+  }
 }
 
 function render(
   figures: TDashboard,
   protocol: Awaited<ReturnType<typeof currentProtocol>>,
   coverage: Awaited<ReturnType<typeof requirementCoverage>>,
+  prePost: PrePost,
   organisationName: string,
   language: Language,
 ): Promise<Buffer> {
@@ -174,6 +280,8 @@ function render(
       }
     }
   }
+
+  renderPrePost(doc, prePost, language, { heading, line, bullet });
   doc.end();
   return done;
 }

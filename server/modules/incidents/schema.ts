@@ -121,6 +121,8 @@ export const ZIncident = z.object({
   /** What the viewer may do: complete the report, follow up the case. */
   canEdit: z.boolean(),
   canFollowUp: z.boolean(),
+  /** Whoever follows the case may download its dossier, also once archived (read-only). */
+  canDownloadDossier: z.boolean(),
   /** The case part: only for whoever follows up (manager of the department, or the safety officer). */
   tasks: z.array(ZCaseTask),
   ordegesprekken: z.array(ZOrdegesprek),

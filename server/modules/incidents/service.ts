@@ -378,6 +378,7 @@ export async function getIncident(ctx: AppContext, user: SessionUser, id: string
     submittedAt: incident.submittedAt?.toISOString() ?? null,
     canEdit: mayEdit(incident, access),
     canFollowUp: isCase && incident.caseStatus !== 'archived',
+    canDownloadDossier: isCase,
     tasks: taskRows.map((task) => ({
       id: task.id,
       kind: task.kind,

@@ -348,6 +348,36 @@ describe('incident dossier', () => {
     expect(audit[0]?.actor_label).toBe(demoEmailFor('manager'));
   });
 
+  it('stays available once the case is archived: read-only for the manager, never for the employee', async () => {
+    const created = await call(employee, 'POST', '/api/v1/incidents', {
+      occurredAt: '2026-03-05T10:00:00+01:00',
+      channel: 'telephone',
+      forms: ['verbal'],
+      facts: 'De beller schold de medewerker uit.',
+      quotes: '„Sukkel.”',
+      locationKind: 'online',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as string;
+    expect((await call(employee, 'POST', `/api/v1/incidents/${id}/submit`)).statusCode).toBe(200);
+    for (const status of ['in_progress', 'closed', 'archived']) {
+      const moved = await call(manager, 'POST', `/api/v1/incidents/${id}/status`, { status });
+      expect(moved.statusCode, moved.body).toBe(200);
+    }
+    const shown = (await call(manager, 'GET', `/api/v1/incidents/${id}`)).json();
+    expect(shown).toMatchObject({ caseStatus: 'archived', canFollowUp: false, canDownloadDossier: true });
+    const response = await call(manager, 'GET', `/api/v1/incidents/${id}/dossier`);
+    expect(response.statusCode, response.body).toBe(200);
+    expect((await pdfText(response.rawPayload)).join('\n')).toContain('De beller schold de medewerker uit.');
+    // The employee it happened to sees their report, not the case or its dossier.
+    expect((await call(employee, 'GET', `/api/v1/incidents/${id}`)).json().canDownloadDossier).toBe(false);
+    expect((await call(employee, 'GET', `/api/v1/incidents/${id}/dossier`)).statusCode).toBe(403);
+    // Archived means read-only: the case cannot be moved on.
+    expect((await call(manager, 'POST', `/api/v1/incidents/${id}/status`, { status: 'in_progress' })).statusCode).toBe(
+      409,
+    );
+  });
+
   it('is available to the safety officer, who follows every case', async () => {
     const response = await call(safety, 'GET', `/api/v1/incidents/${incidentId}/dossier`);
     expect(response.statusCode).toBe(200);

@@ -1,13 +1,16 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
+import { aftercareCheckins, incidentDebriefs, incidentEvaluations } from '../aftercare/tables.js';
 import { alarms } from '../alarms/tables.js';
 import { recoveryCodes, sessions } from '../auth/tables.js';
 import { clients, handlingClients } from '../clients/tables.js';
+import { confidentialMessages, confidentialNotes, confidentialReports } from '../confidential/tables.js';
 import { judgeReports } from '../dashboard/facts.js';
 import { alarmProfiles } from '../duty/tables.js';
 import { handlingEvents, handlings } from '../handlings/tables.js';
 import { incidentAttachments } from '../incidents/attachments-tables.js';
 import { incidents, ordegesprekken } from '../incidents/tables.js';
+import { measureLetters } from '../letters/tables.js';
 import { clientMeasures } from '../measures/tables.js';
 import { ssoIdentities } from '../sso/tables.js';
 import { userRoles, users } from '../users/tables.js';
@@ -81,6 +84,87 @@ export async function anonymiseIncidents(tx: Tx, incidentIds: string[]): Promise
     .where(inArray(incidentAttachments.incidentId, incidentIds))
     .returning({ id: incidentAttachments.id });
   count(outcome, 'attachments_removed', removed.length);
+  // The debrief and the evaluation are the case's own text: who took part, what went well, the triggers seen. The
+  // protocol proposals they led to stay: they are about the protocol, not about a person.
+  const debriefs = await tx
+    .update(incidentDebriefs)
+    .set({ participants: '', wentWell: '', couldBeSharper: '', triggers: '', updatedAt: new Date() })
+    .where(inArray(incidentDebriefs.incidentId, incidentIds))
+    .returning({ id: incidentDebriefs.incidentId });
+  count(outcome, 'debriefs', debriefs.length);
+  const evaluations = await tx
+    .update(incidentEvaluations)
+    .set({ explanation: '', updatedAt: new Date() })
+    .where(inArray(incidentEvaluations.incidentId, incidentIds))
+    .returning({ id: incidentEvaluations.incidentId });
+  count(outcome, 'evaluations', evaluations.length);
+  return outcome;
+}
+
+/**
+ * Aftercare check-ins lose what the person answered (what they need, how they are, the referrals they asked for)
+ * and what the manager wrote of the conversation. The dates stay (planned, due, answered, held): they are the
+ * "aftercare on time" figures. Absence rows hold no text, only days, and stay for the absence figures.
+ */
+export async function anonymiseAftercare(
+  tx: Tx,
+  of: { personId: string } | { incidentsBefore: Date },
+): Promise<ErasureOutcome> {
+  const outcome: ErasureOutcome = {};
+  // By content, not by the incident's mark: an incident anonymised earlier for its client kept its aftercare (the
+  // employee's, not the client's), and retention must still reach it.
+  const notEmpty = sql`(${aftercareCheckins.needs} <> '' or ${aftercareCheckins.notes} <> ''
+    or ${aftercareCheckins.agreements} <> '' or ${aftercareCheckins.wellbeing} is not null
+    or ${aftercareCheckins.referrals} <> '[]'::jsonb)`;
+  const which =
+    'personId' in of
+      ? eq(aftercareCheckins.personId, of.personId)
+      : sql`${aftercareCheckins.incidentId} in (select i.id from incidents i
+          where coalesce(i.occurred_at, i.created_at) < ${of.incidentsBefore.toISOString()}::timestamptz)`;
+  const changed = await tx
+    .update(aftercareCheckins)
+    .set({ needs: '', wellbeing: null, referrals: [], notes: '', agreements: '' })
+    .where(and(which, notEmpty))
+    .returning({ id: aftercareCheckins.id });
+  count(outcome, 'aftercare_checkins', changed.length);
+  return outcome;
+}
+
+/**
+ * Confidential reports (PSA, seed 001) lose everything that tells who reported and what they told: the report
+ * becomes anonymous (no reporter, no contact), its description, the people involved, the conversation and the
+ * counsellor's notes are emptied. Category, wish, status and dates stay.
+ *
+ * Deliberately NOT counted in the outcome: the outcome is shown to the safety officer on the privacy request and
+ * written to the audit log, which the administrator reads; a count would tell them that this person went to the
+ * confidential counsellor, which the confidential route promises nobody but the counsellor learns
+ * (docs/ARCHITECTURE.md). The retention job (which names nobody) counts them.
+ */
+export async function anonymiseConfidentialReports(tx: Tx, reportIds: string[]): Promise<number> {
+  if (reportIds.length === 0) return 0;
+  const changed = await tx
+    .update(confidentialReports)
+    .set({ anonymous: true, reporterId: null, contact: '', description: '', involved: '', updatedAt: new Date() })
+    .where(inArray(confidentialReports.id, reportIds))
+    .returning({ id: confidentialReports.id });
+  await tx.update(confidentialMessages).set({ body: '' }).where(inArray(confidentialMessages.reportId, reportIds));
+  await tx.update(confidentialNotes).set({ body: '' }).where(inArray(confidentialNotes.reportId, reportIds));
+  return changed.length;
+}
+
+/**
+ * The letters sent to a client (written warning, card, access ban, civil-law letter) carry the client's name and
+ * address in their text and PDF. A sent letter can never be changed (a trigger guards what was sent), so the
+ * letter is removed, like an attachment; the measure it belonged to stays with its kind and dates.
+ */
+async function removeLetters(tx: Tx, clientId: string): Promise<ErasureOutcome> {
+  const outcome: ErasureOutcome = {};
+  const theirs = tx.select({ id: clientMeasures.id }).from(clientMeasures).where(eq(clientMeasures.clientId, clientId));
+  const removed = await tx
+    .delete(measureLetters)
+    .where(inArray(measureLetters.measureId, theirs))
+    .returning({ id: measureLetters.id });
+  count(outcome, 'letters_removed', removed.length);
   return outcome;
 }
 
@@ -116,6 +200,7 @@ export async function anonymiseClient(tx: Tx, clientId: string): Promise<Erasure
     .where(eq(clientMeasures.clientId, clientId))
     .returning({ id: clientMeasures.id });
   count(outcome, 'measures', measures.length);
+  const letters = await removeLetters(tx, clientId);
   const linked = tx
     .select({ id: handlingClients.handlingId })
     .from(handlingClients)
@@ -127,7 +212,10 @@ export async function anonymiseClient(tx: Tx, clientId: string): Promise<Erasure
     .returning({ id: handlings.id });
   count(outcome, 'handlings', summaries.length);
   await tx.update(handlingEvents).set({ reason: null }).where(inArray(handlingEvents.handlingId, linked));
-  return mergeOutcomes(outcome, fromIncidents);
+  // Confidential reports are about colleagues and have no link to a client record (confidential/tables.ts); a
+  // client named in their free text cannot be found reliably, and searching for them there would hand the safety
+  // officer reports only the counsellor may read. The retention job empties closed ones in time.
+  return mergeOutcomes(outcome, fromIncidents, letters);
 }
 
 /**
@@ -189,5 +277,15 @@ export async function anonymiseEmployee(tx: Tx, userId: string): Promise<Erasure
     .where(eq(alarms.raisedBy, userId))
     .returning({ id: alarms.id });
   count(outcome, 'alarms', rooms.length);
-  return mergeOutcomes(outcome, fromIncidents);
+  const aftercare = await anonymiseAftercare(tx, { personId: userId });
+  // Only the reports they filed under their name can be found; an anonymous report has no link to anyone.
+  const confidential = await tx
+    .select({ id: confidentialReports.id })
+    .from(confidentialReports)
+    .where(eq(confidentialReports.reporterId, userId));
+  await anonymiseConfidentialReports(
+    tx,
+    confidential.map((row) => row.id),
+  );
+  return mergeOutcomes(outcome, fromIncidents, aftercare);
 }

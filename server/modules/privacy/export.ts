@@ -1,12 +1,15 @@
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { aftercareAbsences, aftercareCheckins, incidentDebriefs, incidentEvaluations } from '../aftercare/tables.js';
 import { alarmEvents, alarms } from '../alarms/tables.js';
 import { auditLog } from '../audit/tables.js';
 import { sessions } from '../auth/tables.js';
 import { clients, handlingClients } from '../clients/tables.js';
+import { confidentialMessages, confidentialReports } from '../confidential/tables.js';
 import { handlingEvents, handlings } from '../handlings/tables.js';
 import { incidentAttachments } from '../incidents/attachments-tables.js';
 import { incidents, ordegesprekken } from '../incidents/tables.js';
+import { measureLetters } from '../letters/tables.js';
 import { clientMeasures } from '../measures/tables.js';
 import { ssoIdentities } from '../sso/tables.js';
 import { userRoles, users } from '../users/tables.js';
@@ -52,13 +55,17 @@ async function auditAbout(db: Executor, entityIds: string[], actorId?: string) {
 }
 
 async function incidentDetails(db: Executor, incidentIds: string[]) {
-  if (incidentIds.length === 0) return { ordegesprekken: [], attachments: [], measures: [] };
-  const [talks, files, measures] = await Promise.all([
+  if (incidentIds.length === 0) {
+    return { ordegesprekken: [], attachments: [], measures: [], debriefs: [], evaluations: [] };
+  }
+  const [talks, files, measures, debriefs, evaluations] = await Promise.all([
     db.select().from(ordegesprekken).where(inArray(ordegesprekken.incidentId, incidentIds)),
     db.select(attachmentColumns).from(incidentAttachments).where(inArray(incidentAttachments.incidentId, incidentIds)),
     db.select().from(clientMeasures).where(inArray(clientMeasures.incidentId, incidentIds)),
+    db.select().from(incidentDebriefs).where(inArray(incidentDebriefs.incidentId, incidentIds)),
+    db.select().from(incidentEvaluations).where(inArray(incidentEvaluations.incidentId, incidentIds)),
   ]);
-  return { ordegesprekken: talks, attachments: files, measures };
+  return { ordegesprekken: talks, attachments: files, measures, debriefs, evaluations };
 }
 
 export async function exportClient(db: Executor, clientId: string): Promise<SubjectExport | null> {
@@ -88,7 +95,39 @@ export async function exportClient(db: Executor, clientId: string): Promise<Subj
   const details = await incidentDetails(db, incidentIds);
   const alarmIds = reports.map((row) => row.alarmId).filter((id): id is string => id !== null);
   const alarmRows = alarmIds.length > 0 ? await db.select().from(alarms).where(inArray(alarms.id, alarmIds)) : [];
-  const audit = await auditAbout(db, [clientId, ...incidentIds, ...measures.map((row) => row.id), ...handlingIds]);
+  // The letters addressed to the client: the text as sent; the PDF holds the same text, so its bytes stay out.
+  const letters =
+    measures.length > 0
+      ? await db
+          .select({
+            id: measureLetters.id,
+            measureId: measureLetters.measureId,
+            kind: measureLetters.kind,
+            templateVersion: measureLetters.templateVersion,
+            subject: measureLetters.subject,
+            body: measureLetters.body,
+            fileName: measureLetters.fileName,
+            size: measureLetters.size,
+            sha256: measureLetters.sha256,
+            generatedBy: measureLetters.generatedBy,
+            generatedAt: measureLetters.generatedAt,
+          })
+          .from(measureLetters)
+          .where(
+            inArray(
+              measureLetters.measureId,
+              measures.map((row) => row.id),
+            ),
+          )
+          .orderBy(asc(measureLetters.generatedAt))
+      : [];
+  const audit = await auditAbout(db, [
+    clientId,
+    ...incidentIds,
+    ...measures.map((row) => row.id),
+    ...handlingIds,
+    ...letters.map((row) => row.id),
+  ]);
   return {
     subject: { type: 'client', id: clientId },
     exportedAt: new Date().toISOString(),
@@ -97,7 +136,10 @@ export async function exportClient(db: Executor, clientId: string): Promise<Subj
       incidents: reports,
       ordegesprekken: details.ordegesprekken,
       measures,
+      letters,
       attachments: details.attachments,
+      debriefs: details.debriefs,
+      evaluations: details.evaluations,
       handlings: linkedHandlings.map((row) => row.handling),
       handlingEvents: events,
       alarms: alarmRows,
@@ -171,7 +213,19 @@ export async function exportEmployee(db: Executor, userId: string): Promise<Subj
     .select({ issuer: ssoIdentities.issuer, subject: ssoIdentities.subject, lastLoginAt: ssoIdentities.lastLoginAt })
     .from(ssoIdentities)
     .where(eq(ssoIdentities.userId, userId));
-  const audit = await auditAbout(db, [userId, ...incidentIds], userId);
+  const checkins = await db
+    .select()
+    .from(aftercareCheckins)
+    .where(eq(aftercareCheckins.personId, userId))
+    .orderBy(asc(aftercareCheckins.opensOn));
+  const absences = await db
+    .select()
+    .from(aftercareAbsences)
+    .where(eq(aftercareAbsences.personId, userId))
+    .orderBy(asc(aftercareAbsences.startOn));
+  // Confidential reports are not in this export: it is made by the safety officer, and only the confidential
+  // counsellor may learn that someone went to them. The counsellor makes that part (exportConfidential below).
+  const audit = await auditAbout(db, [userId, ...incidentIds, ...checkins.map((row) => row.id)], userId);
   return {
     subject: { type: 'employee', id: userId },
     exportedAt: new Date().toISOString(),
@@ -181,6 +235,10 @@ export async function exportEmployee(db: Executor, userId: string): Promise<Subj
       ordegesprekken: details.ordegesprekken,
       measures: details.measures,
       attachments: details.attachments,
+      debriefs: details.debriefs,
+      evaluations: details.evaluations,
+      aftercareCheckins: checkins,
+      aftercareAbsences: absences,
       handlings: ownHandlings,
       alarms: raised,
       alarmEvents: alarmActs,
@@ -188,6 +246,62 @@ export async function exportEmployee(db: Executor, userId: string): Promise<Subj
       ssoIdentities: identities,
       audit,
     },
+  };
+}
+
+/**
+ * The confidential part of an employee's export, made by the confidential counsellor and handed to the person by
+ * her: the reports they filed under their name and the conversation with the counsellor. An anonymous report has
+ * no link to anyone and cannot be found (its reporter reads it with their code).
+ *
+ * The counsellor's own notes are left out. They are her working notes on a case about a colleague and often
+ * witnesses; the reporter never sees them (confidential/tables.ts). The AVG lets access be limited where a copy
+ * would harm the rights and freedoms of others (art. 15 lid 4 AVG, art. 41 UAVG), and the counsellor is bound to
+ * confidentiality towards the colleague concerned as well. Where a note holds something about the reporter alone,
+ * the counsellor can add it by hand; the notes are emptied on erasure like the rest.
+ */
+export async function exportConfidential(db: Executor, userId: string): Promise<SubjectExport | null> {
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.id, userId));
+  if (!user) return null;
+  const reports = await db
+    .select({
+      id: confidentialReports.id,
+      reference: confidentialReports.reference,
+      category: confidentialReports.category,
+      contact: confidentialReports.contact,
+      occurredOn: confidentialReports.occurredOn,
+      description: confidentialReports.description,
+      involved: confidentialReports.involved,
+      wish: confidentialReports.wish,
+      status: confidentialReports.status,
+      createdAt: confidentialReports.createdAt,
+      updatedAt: confidentialReports.updatedAt,
+    })
+    .from(confidentialReports)
+    .where(eq(confidentialReports.reporterId, userId))
+    .orderBy(asc(confidentialReports.createdAt));
+  const messages =
+    reports.length > 0
+      ? await db
+          .select({
+            reportId: confidentialMessages.reportId,
+            author: confidentialMessages.author,
+            body: confidentialMessages.body,
+            createdAt: confidentialMessages.createdAt,
+          })
+          .from(confidentialMessages)
+          .where(
+            inArray(
+              confidentialMessages.reportId,
+              reports.map((row) => row.id),
+            ),
+          )
+          .orderBy(asc(confidentialMessages.createdAt))
+      : [];
+  return {
+    subject: { type: 'employee', id: userId },
+    exportedAt: new Date().toISOString(),
+    sections: { confidentialReports: reports, confidentialMessages: messages },
   };
 }
 

@@ -25,6 +25,13 @@ const WORDS: Record<Language, Record<string, string>> = {
     sessions: 'Inlogsessies',
     ssoIdentities: 'Koppelingen met de inlogdienst van de organisatie',
     audit: 'Vermeldingen in het auditlog',
+    letters: 'Brieven aan de cliënt',
+    debriefs: 'Nabesprekingen',
+    evaluations: 'Evaluaties',
+    aftercareCheckins: 'Nazorg: gesprekken en antwoorden',
+    aftercareAbsences: 'Verzuim na een incident',
+    confidentialReports: 'Vertrouwelijke meldingen',
+    confidentialMessages: 'Berichten met de vertrouwenspersoon',
   },
   en: {
     title: 'Overview of personal data',
@@ -44,6 +51,13 @@ const WORDS: Record<Language, Record<string, string>> = {
     sessions: 'Sign-in sessions',
     ssoIdentities: "Links with the organisation's sign-in service",
     audit: 'Audit log entries',
+    letters: 'Letters to the client',
+    debriefs: 'Debriefs',
+    evaluations: 'Evaluations',
+    aftercareCheckins: 'Aftercare: conversations and answers',
+    aftercareAbsences: 'Absence after an incident',
+    confidentialReports: 'Confidential reports',
+    confidentialMessages: 'Messages with the confidential counsellor',
   },
 };
 

@@ -11,4 +11,9 @@ export const privacyPolicy = {
    * which records it anonymised by id, never their content.
    */
   retention: hasAnyRole('admin', 'safety_officer'),
+  /**
+   * The confidential part of an employee's export: the confidential counsellor's alone, for only she may learn who
+   * went to her (the safety officer's export leaves confidential reports out).
+   */
+  confidentialPart: hasAnyRole('confidant'),
 };

@@ -3,11 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../db/testing.js';
 import { as, type Caller, demoEmailFor, loginAs } from '../../http/test-client.js';
 import { auditRows, countRows, rows } from '../../http/test-helpers.js';
+import { aftercareAbsences, aftercareCheckins, incidentDebriefs } from '../aftercare/tables.js';
 import { SYSTEM_ACTOR } from '../audit/record.js';
 import { verifyAuditChain } from '../audit/verify.js';
 import { clients } from '../clients/tables.js';
+import { confidentialMessages, confidentialNotes, confidentialReports } from '../confidential/tables.js';
 import { incidentAttachments } from '../incidents/attachments-tables.js';
 import { incidents } from '../incidents/tables.js';
+import { measureLetters } from '../letters/tables.js';
 import { clientMeasures } from '../measures/tables.js';
 import { runRetentionNow, runScheduledRetention } from './retention.js';
 
@@ -403,5 +406,285 @@ describe('retention', () => {
     const byButton = await call(safety, 'POST', '/api/v1/retention/runs');
     expect(byButton.statusCode).toBe(201);
     expect(byButton.json().trigger).toBe('manual');
+  });
+});
+
+/** An employee of their own, with a report about them, its debrief, aftercare, absence and confidential reports. */
+async function employeeWithRecords(name: string, occurredAt = new Date('2026-06-01T10:00:00Z')) {
+  const created = await call(admin, 'POST', '/api/v1/users', {
+    email: `${name.toLowerCase().replace(/\W+/g, '.')}@test.example`,
+    name,
+    roles: ['employee'],
+    temporaryPassword: 'Tijdelijk-wachtwoord-1',
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  const userId = created.json().id as string;
+  const [incident] = await t.ctx.db
+    .insert(incidents)
+    .values({
+      status: 'draft',
+      reportedBy: userId,
+      employeeId: userId,
+      departmentId,
+      occurredAt,
+      facts: `${name} werd uitgescholden`,
+    })
+    .returning();
+  const incidentId = incident?.id ?? '';
+  await t.ctx.db.insert(aftercareCheckins).values({
+    incidentId,
+    personId: userId,
+    personRole: 'employee',
+    departmentId,
+    caretaker: 'manager',
+    kind: 'scheduled',
+    sequence: 1,
+    opensOn: '2026-06-01',
+    dueOn: '2026-06-04',
+    answeredAt: new Date('2026-06-02T10:00:00Z'),
+    needs: `${name} wil een dag vrij`,
+    wellbeing: 2,
+    referrals: ['company_doctor'],
+    heldOn: '2026-06-03',
+    notes: `${name} slaapt slecht`,
+    agreements: `${name} gaat naar de bedrijfsarts`,
+    recordedAt: new Date('2026-06-03T10:00:00Z'),
+  });
+  await t.ctx.db.insert(aftercareAbsences).values({
+    incidentId,
+    personId: userId,
+    startOn: '2026-06-02',
+    endOn: '2026-06-05',
+    days: 4,
+    recordedBy: employeeId,
+  });
+  await t.ctx.db.insert(incidentDebriefs).values({
+    incidentId,
+    heldOn: '2026-06-05',
+    participants: `${name} en het team`,
+    wentWell: 'Snel hulp gehaald',
+    triggers: 'Lange wachttijd',
+    recordedBy: employeeId,
+  });
+  const [named] = await t.ctx.db
+    .insert(confidentialReports)
+    .values({
+      reference: `VM-${Math.random().toString(36).slice(2, 8)}`,
+      category: 'bullying',
+      anonymous: false,
+      reporterId: userId,
+      contact: `${name}, 06-11112222`,
+      description: `${name} wordt gepest door een collega`,
+      involved: 'Collega Jan',
+      wish: 'listen',
+      codeHash: `hash-${Math.random()}`,
+    })
+    .returning();
+  const reportId = named?.id ?? '';
+  const [confidant] = await rows<{ id: string }>(
+    t,
+    sql`select id from users where email = ${demoEmailFor('confidant')}`,
+  );
+  await t.ctx.db.insert(confidentialMessages).values([
+    { reportId, author: 'reporter', body: `${name} vraagt om een gesprek` },
+    { reportId, author: 'confidant', confidantId: confidant?.id ?? '', body: 'Graag, dinsdag?' },
+  ]);
+  await t.ctx.db
+    .insert(confidentialNotes)
+    .values({ reportId, confidantId: confidant?.id ?? '', body: `Notitie over ${name} en Jan` });
+  const [anonymous] = await t.ctx.db
+    .insert(confidentialReports)
+    .values({
+      reference: `VM-${Math.random().toString(36).slice(2, 8)}`,
+      category: 'other',
+      anonymous: true,
+      description: 'Een anonieme melding over de afdeling',
+      codeHash: `hash-${Math.random()}`,
+    })
+    .returning();
+  return { userId, incidentId, reportId, anonymousId: anonymous?.id ?? '' };
+}
+
+describe('aftercare, letters and confidential reports', () => {
+  it('an employee’s export holds their aftercare and debriefs, never their confidential reports', async () => {
+    const person = await employeeWithRecords('Anne Nazorg');
+    const request = await record('access', 'employee', person.userId);
+    const data = (await call(safety, 'GET', `/api/v1/privacy/requests/${request.id}/export.json`)).json();
+    expect(data.sections.aftercareCheckins).toHaveLength(1);
+    expect(data.sections.aftercareCheckins[0]).toMatchObject({
+      needs: 'Anne Nazorg wil een dag vrij',
+      wellbeing: 2,
+      referrals: ['company_doctor'],
+      notes: 'Anne Nazorg slaapt slecht',
+      agreements: 'Anne Nazorg gaat naar de bedrijfsarts',
+    });
+    expect(data.sections.aftercareAbsences[0]).toMatchObject({ days: 4, startOn: '2026-06-02' });
+    expect(data.sections.debriefs[0]).toMatchObject({ incidentId: person.incidentId, triggers: 'Lange wachttijd' });
+    // The safety officer makes this export: nothing shows the person went to the confidential counsellor.
+    expect(data.sections.confidentialReports).toBeUndefined();
+    expect(JSON.stringify(data)).not.toMatch(/gepest|vraagt om een gesprek|Notitie over/);
+    const pdf = await call(safety, 'GET', `/api/v1/privacy/requests/${request.id}/export.pdf`);
+    expect(pdf.statusCode).toBe(200);
+  });
+
+  it('the counsellor exports the confidential part, without her notes; nobody else can', async () => {
+    const person = await employeeWithRecords('Bram Vertrouwen');
+    const confidant = await loginAs(t.app, demoEmailFor('confidant'));
+    const url = `/api/v1/privacy/confidential-reports/${person.reportId}/reporter-export.json`;
+    for (const caller of [safety, admin]) expect((await call(caller, 'GET', url)).statusCode).toBe(403);
+    const response = await call(confidant, 'GET', url);
+    expect(response.statusCode, response.body).toBe(200);
+    const data = response.json();
+    expect(data.subject).toEqual({ type: 'employee', id: person.userId });
+    expect(data.sections.confidentialReports).toHaveLength(1);
+    expect(data.sections.confidentialReports[0]).toMatchObject({
+      id: person.reportId,
+      description: 'Bram Vertrouwen wordt gepest door een collega',
+      contact: 'Bram Vertrouwen, 06-11112222',
+    });
+    expect(data.sections.confidentialMessages.map((row: { body: string }) => row.body)).toEqual([
+      'Bram Vertrouwen vraagt om een gesprek',
+      'Graag, dinsdag?',
+    ]);
+    expect(JSON.stringify(data)).not.toContain('Notitie over');
+    expect(JSON.stringify(data)).not.toContain('anonieme melding');
+    expect((await auditRows(t, 'read.privacy_export', person.reportId)).length).toBe(1);
+    // An anonymous report links to nobody.
+    const anonymous = `/api/v1/privacy/confidential-reports/${person.anonymousId}/reporter-export.json`;
+    expect((await call(confidant, 'GET', anonymous)).statusCode).toBe(404);
+  });
+
+  it('erasing an employee empties their aftercare, debrief and confidential reports in the same transaction', async () => {
+    const person = await employeeWithRecords('Cor Wissen');
+    const request = await record('erasure', 'employee', person.userId);
+    const erased = await call(safety, 'POST', `/api/v1/privacy/requests/${request.id}/erase`);
+    expect(erased.statusCode, erased.body).toBe(200);
+    expect(erased.json().outcome).toMatchObject({ employees: 1, incidents: 1, aftercare_checkins: 1, debriefs: 1 });
+    // The outcome is read by the safety officer and lands in the audit log: it says nothing of confidential reports.
+    expect(Object.keys(erased.json().outcome).join()).not.toMatch(/confidential/);
+    const [checkin] = await rows<Record<string, unknown>>(
+      t,
+      sql`select needs, wellbeing, referrals, notes, agreements, held_on, due_on
+        from aftercare_checkins where person_id = ${person.userId}`,
+    );
+    expect(checkin).toMatchObject({ needs: '', wellbeing: null, referrals: [], notes: '', agreements: '' });
+    expect(checkin?.held_on).not.toBeNull();
+    const [absence] = await rows<{ days: number }>(
+      t,
+      sql`select days from aftercare_absences where person_id = ${person.userId}`,
+    );
+    expect(absence?.days).toBe(4);
+    const [debrief] = await rows<Record<string, unknown>>(
+      t,
+      sql`select participants, went_well, triggers from incident_debriefs where incident_id = ${person.incidentId}`,
+    );
+    expect(debrief).toEqual({ participants: '', went_well: '', triggers: '' });
+    const [report] = await rows<Record<string, unknown>>(
+      t,
+      sql`select anonymous, reporter_id, contact, description, involved, category, status
+        from confidential_reports where id = ${person.reportId}`,
+    );
+    expect(report).toEqual({
+      anonymous: true,
+      reporter_id: null,
+      contact: '',
+      description: '',
+      involved: '',
+      category: 'bullying',
+      status: 'new',
+    });
+    const texts = await rows<{ body: string }>(
+      t,
+      sql`select body from confidential_messages where report_id = ${person.reportId}
+        union all select body from confidential_notes where report_id = ${person.reportId}`,
+    );
+    expect(texts).toHaveLength(3);
+    expect(texts.every((row) => row.body === '')).toBe(true);
+    const dump = JSON.stringify(
+      await rows(
+        t,
+        sql`select r.*, (select json_agg(m) from confidential_messages m where m.report_id = r.id) as messages
+          from confidential_reports r where r.id = ${person.reportId}`,
+      ),
+    );
+    expect(dump).not.toContain('Cor Wissen');
+    // Someone else's anonymous report is untouched.
+    const [other] = await rows<{ description: string }>(
+      t,
+      sql`select description from confidential_reports where id = ${person.anonymousId}`,
+    );
+    expect(other?.description).toBe('Een anonieme melding over de afdeling');
+    expect(JSON.stringify((await auditRows(t, 'privacy.erased', person.userId))[0]?.changes)).not.toMatch(
+      /confidential/,
+    );
+  });
+
+  it('a client’s export holds the letters addressed to them; erasure removes the letters, keeps the measure', async () => {
+    const { clientId } = await clientWithHistory('Lotte Brief', new Date('2026-09-10T10:00:00Z'));
+    const [measure] = await rows<{ id: string }>(t, sql`select id from client_measures where client_id = ${clientId}`);
+    await t.ctx.db.insert(measureLetters).values({
+      measureId: measure?.id ?? '',
+      kind: 'written_warning',
+      templateVersion: 0,
+      subject: 'Schriftelijke waarschuwing',
+      body: 'Beste Lotte Brief, Kerkstraat 1 Eindhoven, u heeft een medewerker bedreigd.',
+      fileName: 'schriftelijke waarschuwing Lotte Brief.pdf',
+      size: 4,
+      sha256: 'a'.repeat(64),
+      pdf: Buffer.from('%PDF'),
+      generatedBy: employeeId,
+    });
+    const access = await record('access', 'client', clientId);
+    const data = (await call(safety, 'GET', `/api/v1/privacy/requests/${access.id}/export.json`)).json();
+    expect(data.sections.letters).toHaveLength(1);
+    expect(data.sections.letters[0]).toMatchObject({ subject: 'Schriftelijke waarschuwing', measureId: measure?.id });
+    expect(data.sections.letters[0].body).toContain('Beste Lotte Brief');
+    expect(data.sections.letters[0].pdf).toBeUndefined();
+    // No confidential report is linked to a client, and none shows.
+    expect(data.sections.confidentialReports).toBeUndefined();
+    const erasure = await record('erasure', 'client', clientId);
+    const erased = await call(safety, 'POST', `/api/v1/privacy/requests/${erasure.id}/erase`);
+    expect(erased.statusCode, erased.body).toBe(200);
+    expect(erased.json().outcome).toMatchObject({ clients: 1, measures: 1, letters_removed: 1 });
+    expect(await rows(t, sql`select id from measure_letters where measure_id = ${measure?.id ?? ''}`)).toHaveLength(0);
+    expect(await rows(t, sql`select id from client_measures where id = ${measure?.id ?? ''}`)).toHaveLength(1);
+  });
+
+  it('retention empties old aftercare and old closed confidential reports, not recent or open ones', async () => {
+    const old = await employeeWithRecords('Oude Nazorg', new Date('2020-05-01T10:00:00Z'));
+    const recent = await employeeWithRecords('Nieuwe Nazorg', new Date('2026-10-01T10:00:00Z'));
+    await t.ctx.db.execute(sql`update confidential_reports set status = 'closed', updated_at = '2020-06-01'
+      where id in ${[old.reportId, old.anonymousId]}`);
+    // Old but still open: the counsellor is still working on it.
+    await t.ctx.db.execute(
+      sql`update confidential_reports set updated_at = '2020-06-01' where id = ${recent.reportId}`,
+    );
+    const run = await runRetentionNow(t.ctx.db, { id: null, label: 'test' }, new Date('2026-11-24T03:00:00Z'));
+    expect(run.outcome).toMatchObject({ confidential_reports: 2 });
+    expect(run.outcome.aftercare_checkins).toBeGreaterThanOrEqual(1);
+    const needs = await rows<{ person_id: string; needs: string }>(
+      t,
+      sql`select person_id, needs from aftercare_checkins where person_id in ${[old.userId, recent.userId]}`,
+    );
+    expect(needs.find((row) => row.person_id === old.userId)?.needs).toBe('');
+    expect(needs.find((row) => row.person_id === recent.userId)?.needs).toBe('Nieuwe Nazorg wil een dag vrij');
+    const reports = await rows<{ id: string; description: string; reporter_id: string | null }>(
+      t,
+      sql`select id, description, reporter_id from confidential_reports
+        where id in ${[old.reportId, old.anonymousId, recent.reportId]}`,
+    );
+    const of = (id: string) => reports.find((row) => row.id === id);
+    expect(of(old.reportId)).toMatchObject({ description: '', reporter_id: null });
+    expect(of(old.anonymousId)?.description).toBe('');
+    expect(of(recent.reportId)?.description).toBe('Nieuwe Nazorg wordt gepest door een collega');
+    const [message] = await rows<{ n: number }>(
+      t,
+      sql`select count(*)::int as n from confidential_messages where report_id = ${old.reportId} and body <> ''`,
+    );
+    expect(message?.n).toBe(0);
+    // Done once: the next run counts nothing again.
+    const again = await runRetentionNow(t.ctx.db, { id: null, label: 'test' }, new Date('2026-11-24T03:00:00Z'));
+    expect(again.outcome.confidential_reports).toBeUndefined();
+    expect(again.outcome.aftercare_checkins).toBeUndefined();
   });
 });

@@ -5,8 +5,15 @@ import { ADVISORY_LOCKS } from '../../db/locks.js';
 import { ProblemError } from '../../http/problem.js';
 import { dutchDate, startOfDutchDay } from '../../time/dutch-time.js';
 import { type Actor, recordAudit } from '../audit/record.js';
+import { confidentialReports } from '../confidential/tables.js';
 import { incidents } from '../incidents/tables.js';
-import { anonymiseClient, anonymiseIncidents, mergeOutcomes } from './anonymise.js';
+import {
+  anonymiseAftercare,
+  anonymiseClient,
+  anonymiseConfidentialReports,
+  anonymiseIncidents,
+  mergeOutcomes,
+} from './anonymise.js';
 import { anonymisations, type ErasureOutcome, retentionRuns, retentionSettings } from './tables.js';
 
 export const DEFAULT_RETENTION = { incidentYears: 5, measureGraceMonths: 12 };
@@ -85,6 +92,25 @@ async function clientsPastRetention(tx: Tx, cutoffs: RetentionCutoffs): Promise<
   return rows.map((row) => row.id);
 }
 
+/**
+ * Confidential reports follow the incidents' period: a closed report without any activity (status change, message)
+ * since the cutoff is past retention. An open one is still being worked on and stays. A report already emptied
+ * (no description) is not counted again; its own text is the mark, so no other table learns the report exists.
+ */
+async function confidentialPastRetention(tx: Tx, cutoffs: RetentionCutoffs): Promise<string[]> {
+  const rows = await tx
+    .select({ id: confidentialReports.id })
+    .from(confidentialReports)
+    .where(
+      and(
+        eq(confidentialReports.status, 'closed'),
+        sql`${confidentialReports.updatedAt} < ${cutoffs.incidentCutoff.toISOString()}::timestamptz`,
+        sql`${confidentialReports.description} <> ''`,
+      ),
+    );
+  return rows.map((row) => row.id);
+}
+
 export type RetentionRunRow = typeof retentionRuns.$inferSelect;
 
 /**
@@ -112,6 +138,10 @@ async function retain(tx: Tx, run: RetentionRunRow, actor: Actor, cutoffs: Reten
   const remaining = pastIncidents.filter((id) => !viaClients.has(id));
   outcomes.push(await anonymiseIncidents(tx, remaining));
   const incidentIds = [...new Set([...pastIncidents, ...viaClients])];
+  // Aftercare answers and conversation notes go with the incident they followed.
+  outcomes.push(await anonymiseAftercare(tx, { incidentsBefore: cutoffs.incidentCutoff }));
+  const confidential = await anonymiseConfidentialReports(tx, await confidentialPastRetention(tx, cutoffs));
+  if (confidential > 0) outcomes.push({ confidential_reports: confidential });
   const marks = [
     ...clientIds.map((subjectId) => ({ subjectType: 'client', subjectId })),
     ...incidentIds.map((subjectId) => ({ subjectType: 'incident', subjectId })),

@@ -23,6 +23,7 @@ import {
   closeRequest,
   createRequest,
   eraseForRequest,
+  exportConfidentialForReport,
   exportForRequest,
   findSubjects,
   getRequest,
@@ -78,6 +79,18 @@ export function privacyRoutes(app: ZodApp, ctx: AppContext): void {
         )
         .header('cache-control', 'no-store')
         .send(pdf);
+    },
+  );
+  app.get(
+    '/api/v1/privacy/confidential-reports/:id/reporter-export.json',
+    { config: { policy: privacyPolicy.confidentialPart }, schema: { tags, params: uuidParam } },
+    async (request, reply) => {
+      const data = await exportConfidentialForReport(ctx, currentUser(request.user), request.params.id);
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('content-disposition', `attachment; filename="regie-privacy-vertrouwelijk-${data.subject.id}.json"`)
+        .header('cache-control', 'no-store')
+        .send(JSON.stringify(data, null, 2));
     },
   );
   app.post(

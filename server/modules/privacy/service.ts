@@ -7,11 +7,19 @@ import { recordRead } from '../audit/record-read.js';
 import { actorOf } from '../auth/service.js';
 import { likePattern } from '../clients/repository.js';
 import { clients } from '../clients/tables.js';
+import { confidentialReports } from '../confidential/tables.js';
 import { incidents } from '../incidents/tables.js';
 import { countOtherActiveAdmins, rolesOf } from '../users/repository.js';
 import { users } from '../users/tables.js';
 import { anonymiseClient, anonymiseEmployee } from './anonymise.js';
-import { exportClient, exportEmployee, type SubjectExport, type SubjectType, subjectExists } from './export.js';
+import {
+  exportClient,
+  exportConfidential,
+  exportEmployee,
+  type SubjectExport,
+  type SubjectType,
+  subjectExists,
+} from './export.js';
 import type { TCreatePrivacyRequest, TPrivacyRequest } from './schema.js';
 import { anonymisations, privacyRequests } from './tables.js';
 
@@ -127,6 +135,30 @@ export async function exportForRequest(
     entityType: 'privacy_export',
     entityId: request.id,
     details: { subjectType: request.subjectType, subjectId: request.subjectId, format },
+  });
+  return data;
+}
+
+/**
+ * The confidential part of an access request, made by the counsellor from one of the person's named reports: every
+ * report that person filed under their name, with the conversation. An anonymous report links to nobody: 404.
+ */
+export async function exportConfidentialForReport(
+  ctx: AppContext,
+  user: SessionUser,
+  reportId: string,
+): Promise<SubjectExport> {
+  const [report] = await ctx.db
+    .select({ reporterId: confidentialReports.reporterId })
+    .from(confidentialReports)
+    .where(eq(confidentialReports.id, reportId));
+  if (!report?.reporterId) throw new ProblemError(404, 'not_found');
+  const data = await exportConfidential(ctx.db, report.reporterId);
+  if (!data) throw new ProblemError(404, 'not_found');
+  await recordRead(ctx, user, {
+    entityType: 'privacy_export',
+    entityId: reportId,
+    details: { part: 'confidential', reports: data.sections.confidentialReports?.length ?? 0 },
   });
   return data;
 }

@@ -85,7 +85,20 @@ export async function closeCampaignInTx(tx: Tx, actor: Actor, campaign: Campaign
     .where(eq(surveyCampaigns.baselineId, campaign.id))
     .limit(1);
   if (existing) return;
-  const opensOn = addCalendarMonths(dutchDate(), REMEASUREMENT_MONTHS);
+  await planRemeasurementInTx(tx, actor, campaign, addCalendarMonths(dutchDate(), REMEASUREMENT_MONTHS));
+}
+
+/**
+ * Plans the re-measurement of a baseline to open on `opensOn` (status scheduled; the job opens it that day), with
+ * the baseline's questions and targets and as many open days as the baseline had. Audited as `survey.scheduled`.
+ */
+export async function planRemeasurementInTx(
+  tx: Tx,
+  actor: Actor,
+  campaign: CampaignRow,
+  opensOn: string,
+  afterTrainingSessionId: string | null = null,
+): Promise<string> {
   const openDays = campaign.opensOn ? Math.max(7, daysBetween(campaign.opensOn, campaign.closesOn)) : DEFAULT_OPEN_DAYS;
   const [planned] = await tx
     .insert(surveyCampaigns)
@@ -100,6 +113,7 @@ export async function closeCampaignInTx(tx: Tx, actor: Actor, campaign: Campaign
       targetOfficeIds: campaign.targetOfficeIds,
       opensOn,
       closesOn: addCalendarDays(opensOn, openDays),
+      afterTrainingSessionId,
       createdBy: actor.id,
     })
     .returning({ id: surveyCampaigns.id });
@@ -108,8 +122,15 @@ export async function closeCampaignInTx(tx: Tx, actor: Actor, campaign: Campaign
     action: 'survey.scheduled',
     entityType: 'survey_campaign',
     entityId: planned.id,
-    after: { kind: 'remeasurement', baselineId: campaign.id, opensOn, status: 'scheduled' },
+    after: {
+      kind: 'remeasurement',
+      baselineId: campaign.id,
+      opensOn,
+      status: 'scheduled',
+      ...(afterTrainingSessionId ? { afterTrainingSessionId } : {}),
+    },
   });
+  return planned.id;
 }
 
 /** Invitees who have not answered yet get a reminder mail (the home screen shows the invitation anyway). */

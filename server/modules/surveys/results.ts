@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { departments, offices, teams } from '../org/tables.js';
 import { disclosure, MIN_GROUP_SIZE, type TeamCounts } from './anonymity.js';
@@ -218,6 +218,32 @@ export async function latestPrePost(
     .orderBy(desc(surveyCampaigns.openedAt))
     .limit(1);
   return latest ? campaignResults(db, latest.id, scope) : null;
+}
+
+/**
+ * Pre/post figures for the evidence report: the newest re-measurement that is closed (so the figures no longer
+ * move), compared with its baseline. Null when no baseline has a closed re-measurement yet.
+ */
+export async function latestClosedPrePost(
+  db: Executor,
+  scope: ResultScope = { kind: 'organisation' },
+  filter: TResultsQuery = {},
+): Promise<{ results: Omit<TResults, 'openAnswers'>; closedAt: Date | null } | null> {
+  const [latest] = await db
+    .select({ id: surveyCampaigns.id, closedAt: surveyCampaigns.closedAt })
+    .from(surveyCampaigns)
+    .where(
+      and(
+        eq(surveyCampaigns.kind, 'remeasurement'),
+        eq(surveyCampaigns.status, 'closed'),
+        isNotNull(surveyCampaigns.baselineId),
+      ),
+    )
+    .orderBy(desc(surveyCampaigns.closedAt), desc(surveyCampaigns.closesOn))
+    .limit(1);
+  if (!latest) return null;
+  const results = await campaignResults(db, latest.id, scope, filter);
+  return results ? { results, closedAt: latest.closedAt } : null;
 }
 
 /** The open answers of the whole campaign, alphabetically (no order that could follow the invitations). */

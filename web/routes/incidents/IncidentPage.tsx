@@ -134,7 +134,7 @@ export function IncidentPage() {
           </Link>
         </p>
       )}
-      {incident.canFollowUp && (
+      {incident.canDownloadDossier && (
         <p className="utrecht-paragraph">
           <a href={`/api/v1/incidents/${incident.id}/dossier`} className="utrecht-link" download>
             {t('letters.dossier')}

@@ -7,6 +7,7 @@ import { recordAudit } from '../../audit/record.js';
 import { actorOf } from '../../auth/service.js';
 import { queueMails } from '../../mail/queue.js';
 import { listDepartments } from '../../org/repository.js';
+import { remeasureAfterTraining } from '../../surveys/after-training.js';
 import { listUsers } from '../../users/repository.js';
 import { users } from '../../users/tables.js';
 import { requirementList } from '../records.js';
@@ -198,6 +199,7 @@ export async function recordAttendance(
         .where(and(eq(trainingSessionInvitees.sessionId, id), eq(trainingSessionInvitees.userId, entry.userId)));
     }
     await tx.update(trainingSessions).set({ note: input.note }).where(eq(trainingSessions.id, id));
+    await remeasureAfterTraining(tx, actorOf(user), id);
     await recordAudit(tx, actorOf(user), {
       action: 'training.attendance_recorded',
       entityType: 'training_session',
