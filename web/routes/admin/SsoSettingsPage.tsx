@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { TSsoSettings, TUpdateSsoSettingsRequest } from '../../../server/modules/sso/schema';
@@ -130,7 +130,8 @@ function SsoForm({ settings }: { settings: TSsoSettings }) {
   const [values, setValues] = useState(() => formValuesOf(settings));
   const [saved, setSaved] = useState(false);
   const { error, busy, run } = useAction();
-  const errors = fieldErrorsOf(error);
+  // One object per error: React Aria shows a server error again whenever it receives a new object.
+  const errors = useMemo(() => fieldErrorsOf(error), [error]);
   const set = (change: Partial<FormValues>) => setValues((current) => ({ ...current, ...change }));
   const roleOptions = ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }));
   const setRow = (key: number, change: Partial<MappingRow>) =>

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { TPrivacyRequest } from '../../../server/modules/privacy/schema';
@@ -82,13 +82,14 @@ function Close({ request, onDone }: { request: TPrivacyRequest; onDone: (updated
   const [status, setStatus] = useState<string>(statuses[0]);
   const [note, setNote] = useState('');
   const { error, busy, run } = useAction();
+  const fieldErrors = useMemo(() => (error instanceof ApiError ? error.fieldErrors() : {}), [error]);
   return (
     <Section title={t('privacy.close')} id="privacy-close">
       <p className="utrecht-paragraph">{t(`privacy.closeIntro.${request.kind}`)}</p>
       <ErrorAlert error={error} />
       <Form
         className="regie-form"
-        validationErrors={error instanceof ApiError ? error.fieldErrors() : {}}
+        validationErrors={fieldErrors}
         onSubmit={(event) => {
           event.preventDefault();
           void run(async () =>

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { PRIVACY_KINDS, SUBJECT_TYPES, type TPrivacyRequest } from '../../../server/modules/privacy/schema';
@@ -130,7 +130,7 @@ function NewRequest() {
   });
   const [missingSubject, setMissingSubject] = useState(false);
   const { error, busy, run } = useAction();
-  const fieldErrors = error instanceof ApiError ? error.fieldErrors() : {};
+  const fieldErrors = useMemo(() => (error instanceof ApiError ? error.fieldErrors() : {}), [error]);
   return (
     <Section title={t('privacy.new')} id="new-privacy-request">
       <ErrorAlert error={error} />

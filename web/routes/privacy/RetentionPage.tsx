@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { TRetentionRun } from '../../../server/modules/privacy/schema';
@@ -41,13 +41,14 @@ function Settings({ settings }: { settings: RetentionSettings }) {
   );
   const [saved, setSaved] = useState(false);
   const { error, busy, run } = useAction();
+  const fieldErrors = useMemo(() => (error instanceof ApiError ? error.fieldErrors() : {}), [error]);
   return (
     <Section title={t('retention.settings')} id="retention-settings">
       <ErrorAlert error={error} />
       {saved && <SuccessNote>{t('common.saved')}</SuccessNote>}
       <Form
         className="regie-form"
-        validationErrors={error instanceof ApiError ? error.fieldErrors() : {}}
+        validationErrors={fieldErrors}
         onSubmit={(event) => {
           event.preventDefault();
           setSaved(false);
