@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { TSsoSettings, TUpdateSsoSettingsRequest } from '../../../server/modules/sso/schema';
@@ -11,6 +11,7 @@ import { SelectInput, SingleCheckbox, TextInput } from '../../components/fields'
 import { PageHeading, Section } from '../../components/page';
 import { ssoStatusQuery } from '../../components/sso/SsoLogin';
 import { useAction } from '../../components/useAction';
+import { useFieldErrors } from '../../components/useFieldErrors';
 
 export const ssoSettingsQuery = {
   queryKey: ['sso-settings'],
@@ -130,9 +131,11 @@ function SsoForm({ settings }: { settings: TSsoSettings }) {
   const [values, setValues] = useState(() => formValuesOf(settings));
   const [saved, setSaved] = useState(false);
   const { error, busy, run } = useAction();
-  // One object per error: React Aria shows a server error again whenever it receives a new object.
-  const errors = useMemo(() => fieldErrorsOf(error), [error]);
-  const set = (change: Partial<FormValues>) => setValues((current) => ({ ...current, ...change }));
+  const { errors, clear } = useFieldErrors(error, fieldErrorsOf);
+  const set = (change: Partial<FormValues>) => {
+    setValues((current) => ({ ...current, ...change }));
+    clear(...Object.keys(change).map((key) => (key === 'newSecret' || key === 'removeSecret' ? 'clientSecret' : key)));
+  };
   const roleOptions = ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }));
   const setRow = (key: number, change: Partial<MappingRow>) =>
     set({ roleMapping: values.roleMapping.map((row) => (row.key === key ? { ...row, ...change } : row)) });

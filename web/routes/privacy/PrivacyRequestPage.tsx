@@ -1,14 +1,15 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { TPrivacyRequest } from '../../../server/modules/privacy/schema';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import { ErrorAlert, Loading, SuccessNote } from '../../components/feedback';
 import { SelectInput, TextAreaInput } from '../../components/fields';
 import { formatDateTime, PageHeading, Section } from '../../components/page';
 import { useAction } from '../../components/useAction';
+import { useFieldErrors } from '../../components/useFieldErrors';
 import { formatDay } from '../plans/format';
 import { OutcomeCounts } from './Outcome';
 import { privacyRequestsQuery } from './PrivacyRequestsPage';
@@ -82,7 +83,7 @@ function Close({ request, onDone }: { request: TPrivacyRequest; onDone: (updated
   const [status, setStatus] = useState<string>(statuses[0]);
   const [note, setNote] = useState('');
   const { error, busy, run } = useAction();
-  const fieldErrors = useMemo(() => (error instanceof ApiError ? error.fieldErrors() : {}), [error]);
+  const { errors: fieldErrors, clear } = useFieldErrors(error);
   return (
     <Section title={t('privacy.close')} id="privacy-close">
       <p className="utrecht-paragraph">{t(`privacy.closeIntro.${request.kind}`)}</p>
@@ -103,7 +104,10 @@ function Close({ request, onDone }: { request: TPrivacyRequest; onDone: (updated
           label={t('privacy.closeAs')}
           name="status"
           value={status}
-          onChange={setStatus}
+          onChange={(value) => {
+            setStatus(value);
+            clear('status');
+          }}
           options={statuses.map((value) => ({ value, label: t(`privacy.statuses.${value}`) }))}
         />
         <TextAreaInput
@@ -111,7 +115,10 @@ function Close({ request, onDone }: { request: TPrivacyRequest; onDone: (updated
           description={t('privacy.noteHelp')}
           name="note"
           value={note}
-          onChange={setNote}
+          onChange={(value) => {
+            setNote(value);
+            clear('note');
+          }}
           isRequired={status === 'refused'}
         />
         <Button type="submit" isDisabled={busy} className="utrecht-button utrecht-button--primary-action">

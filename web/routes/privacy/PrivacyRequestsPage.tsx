@@ -1,15 +1,16 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { PRIVACY_KINDS, SUBJECT_TYPES, type TPrivacyRequest } from '../../../server/modules/privacy/schema';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert, Loading } from '../../components/feedback';
 import { DateInput, SelectInput, TextAreaInput, TextInput } from '../../components/fields';
 import { PageHeading, Section } from '../../components/page';
 import { useAction } from '../../components/useAction';
+import { useFieldErrors } from '../../components/useFieldErrors';
 import { formatDay, todayInNetherlands } from '../plans/format';
 
 export const privacyRequestsQuery = {
@@ -130,7 +131,11 @@ function NewRequest() {
   });
   const [missingSubject, setMissingSubject] = useState(false);
   const { error, busy, run } = useAction();
-  const fieldErrors = useMemo(() => (error instanceof ApiError ? error.fieldErrors() : {}), [error]);
+  const { errors: fieldErrors, clear } = useFieldErrors(error);
+  const change = (next: Partial<typeof values>) => {
+    setValues({ ...values, ...next });
+    clear(...Object.keys(next));
+  };
   return (
     <Section title={t('privacy.new')} id="new-privacy-request">
       <ErrorAlert error={error} />
@@ -172,7 +177,7 @@ function NewRequest() {
           label={t('privacy.kind')}
           name="kind"
           value={values.kind}
-          onChange={(kind) => setValues({ ...values, kind })}
+          onChange={(kind) => change({ kind })}
           options={PRIVACY_KINDS.map((kind) => ({ value: kind, label: t(`privacy.kinds.${kind}`) }))}
           error={fieldErrors.kind}
         />
@@ -181,7 +186,7 @@ function NewRequest() {
           description={t('privacy.requestedByHelp')}
           name="requestedBy"
           value={values.requestedBy}
-          onChange={(requestedBy) => setValues({ ...values, requestedBy })}
+          onChange={(requestedBy) => change({ requestedBy })}
           isRequired
         />
         <DateInput
@@ -189,14 +194,14 @@ function NewRequest() {
           name="receivedOn"
           value={values.receivedOn}
           max={todayInNetherlands()}
-          onChange={(receivedOn) => setValues({ ...values, receivedOn })}
+          onChange={(receivedOn) => change({ receivedOn })}
         />
         <TextAreaInput
           label={t('privacy.legalGround')}
           description={t('privacy.legalGroundHelp')}
           name="legalGround"
           value={values.legalGround}
-          onChange={(legalGround) => setValues({ ...values, legalGround })}
+          onChange={(legalGround) => change({ legalGround })}
           isRequired
         />
         <Button type="submit" isDisabled={busy} className="utrecht-button utrecht-button--primary-action">

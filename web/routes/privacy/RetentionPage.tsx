@@ -1,16 +1,17 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { TRetentionRun } from '../../../server/modules/privacy/schema';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import { hasRole, useSessionUser } from '../../auth/session';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert, Loading, SuccessNote } from '../../components/feedback';
 import { TextInput } from '../../components/fields';
 import { formatDateTime, PageHeading, Section } from '../../components/page';
 import { useAction } from '../../components/useAction';
+import { useFieldErrors } from '../../components/useFieldErrors';
 import { formatDay } from '../plans/format';
 import { OutcomeCounts } from './Outcome';
 
@@ -41,7 +42,7 @@ function Settings({ settings }: { settings: RetentionSettings }) {
   );
   const [saved, setSaved] = useState(false);
   const { error, busy, run } = useAction();
-  const fieldErrors = useMemo(() => (error instanceof ApiError ? error.fieldErrors() : {}), [error]);
+  const { errors: fieldErrors, clear } = useFieldErrors(error);
   return (
     <Section title={t('retention.settings')} id="retention-settings">
       <ErrorAlert error={error} />
@@ -68,7 +69,10 @@ function Settings({ settings }: { settings: RetentionSettings }) {
           name="incidentYears"
           inputMode="numeric"
           value={values.incidentYears}
-          onChange={(incidentYears) => setValues({ ...values, incidentYears })}
+          onChange={(incidentYears) => {
+            setValues({ ...values, incidentYears });
+            clear('incidentYears');
+          }}
           isRequired
         />
         <TextInput
@@ -77,7 +81,10 @@ function Settings({ settings }: { settings: RetentionSettings }) {
           name="measureGraceMonths"
           inputMode="numeric"
           value={values.measureGraceMonths}
-          onChange={(measureGraceMonths) => setValues({ ...values, measureGraceMonths })}
+          onChange={(measureGraceMonths) => {
+            setValues({ ...values, measureGraceMonths });
+            clear('measureGraceMonths');
+          }}
           isRequired
         />
         <Button type="submit" isDisabled={busy} className="utrecht-button utrecht-button--primary-action">
