@@ -26,6 +26,16 @@ const NewUserPage = lazyRouteComponent(() => import('./routes/admin/NewUserPage'
 const OrganisationPage = lazyRouteComponent(() => import('./routes/admin/OrganisationPage'), 'OrganisationPage');
 const UserDetailPage = lazyRouteComponent(() => import('./routes/admin/UserDetailPage'), 'UserDetailPage');
 const UsersPage = lazyRouteComponent(() => import('./routes/admin/UsersPage'), 'UsersPage');
+const SsoSettingsPage = lazyRouteComponent(() => import('./routes/admin/SsoSettingsPage'), 'SsoSettingsPage');
+const PrivacyRequestsPage = lazyRouteComponent(
+  () => import('./routes/privacy/PrivacyRequestsPage'),
+  'PrivacyRequestsPage',
+);
+const PrivacyRequestPage = lazyRouteComponent(
+  () => import('./routes/privacy/PrivacyRequestPage'),
+  'PrivacyRequestPage',
+);
+const RetentionPage = lazyRouteComponent(() => import('./routes/privacy/RetentionPage'), 'RetentionPage');
 const WebhookPage = lazyRouteComponent(() => import('./routes/admin/webhooks/WebhookPage'), 'WebhookPage');
 const WebhooksPage = lazyRouteComponent(() => import('./routes/admin/webhooks/WebhooksPage'), 'WebhooksPage');
 const DutyPage = lazyRouteComponent(() => import('./routes/alarm/DutyPage'), 'DutyPage');
@@ -448,6 +458,24 @@ const webhookRoute = createRoute({
   component: WebhookPage,
 });
 
+const ssoSettingsRoute = createRoute({ getParentRoute: () => adminRoute, path: '/sso', component: SsoSettingsPage });
+// Privacy requests are the safety officer's; retention periods also the admin's (server/modules/privacy/policy.ts).
+const privacyRequestsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/privacy',
+  component: only(['safety_officer'], PrivacyRequestsPage),
+});
+const privacyRequestRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/privacy/$requestId',
+  component: only(['safety_officer'], PrivacyRequestPage),
+});
+const retentionRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/privacy/retention',
+  component: only(['admin', 'safety_officer'], RetentionPage),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   secondFactorRoute,
@@ -499,6 +527,9 @@ const routeTree = rootRoute.addChildren([
     planRoute,
     auditsRoute,
     reportAuditDetailRoute,
+    privacyRequestsRoute,
+    privacyRequestRoute,
+    retentionRoute,
     authoringRoute.addChildren([authoringListRoute, authoringEditRoute]),
     adminRoute.addChildren([
       organisationRoute,
@@ -508,6 +539,7 @@ const routeTree = rootRoute.addChildren([
       auditRoute,
       webhooksRoute,
       webhookRoute,
+      ssoSettingsRoute,
     ]),
   ]),
 ]);

@@ -212,10 +212,13 @@ export async function finishSignIn(
       });
     }
     const pendingSecondFactor = user.totpEnabledAt !== null && !mfaCounts;
-    await tx
-      .update(users)
-      .set(pendingSecondFactor ? {} : { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now })
-      .where(eq(users.id, user.id));
+    // With the code still to come the sign-in is not complete yet (the second-factor step records it then).
+    if (!pendingSecondFactor) {
+      await tx
+        .update(users)
+        .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: now })
+        .where(eq(users.id, user.id));
+    }
     const actor = { id: user.id, label: user.email };
     await recordAudit(tx, actor, {
       action: pendingSecondFactor ? 'auth.password_accepted' : 'auth.login',

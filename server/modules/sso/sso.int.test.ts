@@ -343,6 +343,34 @@ describe('two-step verification with SSO', () => {
   });
 });
 
+describe('an SSO user with an authenticator app', () => {
+  it('is asked for the code after the provider, and the session waits for it', async () => {
+    await t.ctx.db.execute(sql`update organisation set two_factor_required = false`);
+    await configure({ ssoEnforcesTwoFactor: false });
+    const first = await sessionOf(await ssoSignIn('u-fatima'));
+    expect(first?.user.secondFactor).toBe('ok');
+    await t.ctx.db.execute(
+      sql`update users set totp_secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', totp_enabled_at = now()
+        where email = 'fatima.elamrani@wonenzuid.test'`,
+    );
+    const [before] = await rows<{ last: string | null }>(
+      t,
+      sql`select last_login_at as last from users where email = 'fatima.elamrani@wonenzuid.test'`,
+    );
+    const response = await ssoSignIn('u-fatima');
+    expect(response.statusCode, response.body).toBe(302);
+    expect(response.headers.location).toBe('/');
+    const session = await sessionOf(response);
+    expect(session?.user.secondFactor).toBe('verify');
+    // Only the code completes the sign-in: the last login stays as it was until then.
+    const [after] = await rows<{ last: string | null }>(
+      t,
+      sql`select last_login_at as last from users where email = 'fatima.elamrani@wonenzuid.test'`,
+    );
+    expect(String(after?.last)).toBe(String(before?.last));
+  });
+});
+
 describe('password login switched off', () => {
   it('refuses password sign-in except for administrators (break-glass)', async () => {
     await t.ctx.db.execute(sql`update organisation set two_factor_required = false`);
