@@ -11,7 +11,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { analyse } = await import('../server/modules/language/analyse.ts');
 const { sentences } = await import('../server/modules/language/text.ts');
 
-const items = ['dev', 'test', 'test2', 'test3'].flatMap((split) =>
+const items = ['dev', 'test', 'test2', 'test3', 'test4'].flatMap((split) =>
   readFileSync(path.join(root, 'server/modules/language/dataset', `${split}.jsonl`), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
