@@ -7,6 +7,7 @@ import { quoteSpans } from './quotes.js';
 import { reasonInEnglish } from './reasons-en.js';
 import { findShouting } from './shouting.js';
 import { fold, matchAll, type Span } from './text.js';
+import { modelThreat } from './threat-model.js';
 import { findThreats } from './threats.js';
 import type { AnalysisItem, AnalysisResult, Cue, CueCode } from './types.js';
 
@@ -77,6 +78,10 @@ export function analyse(item: AnalysisItem, options: AnalyseOptions = {}): Analy
     cues.push(cue(t.status === 'threat' ? 'threat' : t.status === 'negated' ? 'negated_threat' : 'reported_threat', t));
   }
   const threatSpans = threats.filter((t) => t.status === 'threat');
+  // The statistical model reads what the rules found no threat in (with their negation, reported speech,
+  // hypotheticals and legitimate means still vetoing clauses); its cue is the clause it reads as most threatening.
+  const fromModel = threatSpans.length === 0 ? modelThreat(folded, threats) : null;
+  if (fromModel) cues.push(cue('threat_model', fromModel.span));
   const insults = findInsults(folded);
   for (const f of insults) cues.push(cue(f.code, f));
   const taken = [...threats, ...insults];
@@ -88,7 +93,7 @@ export function analyse(item: AnalysisItem, options: AnalyseOptions = {}): Analy
   cues.sort((a, b) => a.start - b.start || a.end - b.end);
 
   result.cues = cues;
-  result.threat = threatSpans.length > 0;
+  result.threat = threatSpans.length > 0 || fromModel !== null;
   result.insult = insults.some((f) => f.code !== 'personal_attack');
   result.phase = estimatePhase(cues);
   return result;

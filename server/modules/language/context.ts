@@ -7,7 +7,7 @@ import { type Span, sentences } from './text.js';
  */
 
 const NEGATORS = /\b(niet|geen|nooit|niks|niets|nimmer)\b/;
-const REPORTING =
+export const REPORTING =
   /\b(zei|zeiden|zegt|zeggen|riep|riepen|dreigde|dreigden|schreef|schreven|beweerde|vertelde|vertelden|gedreigd|gezegd|geroepen|geschreven|appte|appten|sms'te)\b/g;
 const FIGURATIVE = /\b(bij wijze van spreken|grapje|geintje|figuurlijk|haha|lol)\b/;
 const FIRST_PERSON = /\b(ik|wij|we)\s*$/;

@@ -8,6 +8,7 @@ import type { Cue, CueCode, Phase } from './types.js';
  */
 const PHASE_OF: Partial<Record<CueCode, Phase>> = {
   threat: 4,
+  threat_model: 4,
   insult: 3,
   discrimination: 3,
   sexual: 3,

@@ -37,7 +37,7 @@ const p = (source: string, negationInside = false, veiled = false): ThreatPatter
 const v = (source: string, negationInside = false): ThreatPattern => p(source, negationInside, true);
 
 /** Complaints, lawyers, court, press, ombudsman: legitimate pressure on the organisation (LABELLING.md). */
-const LEGITIMATE =
+export const LEGITIMATE =
   /\b(?:klacht|advocaat|advocate|rechter|rechtszaal|rechtbank|juridisch\w*|ombudsman|huurcommissie|krant|media|pers|journalist\w*|politie|aangifte|wethouder|raadslid|geschillencommissie)\b/;
 
 /** Subject and finite verb in either order: "ik kom" and "(dan) kom ik". */

@@ -33,6 +33,7 @@ export interface Advice {
 
 export const CUE_CODES = [
   'threat',
+  'threat_model',
   'insult',
   'discrimination',
   'sexual',

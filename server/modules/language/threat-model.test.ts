@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse.js';
+import type { LabelledItem } from './evaluate.js';
+import { predict } from './logistic.js';
+import { fold } from './text.js';
+import { clauses, features, probability, THREAT_MODEL, vetoOf, visibleText } from './threat-model.js';
+import { findThreats } from './threats.js';
+import { serialiseThreatModel, trainThreatModel } from './train-threat-model.js';
+
+// The statistical threat model of the sixth round (docs/LANGUAGE.md). Sentences are dev items or variations of
+// them, never test items.
+const dir = path.dirname(fileURLToPath(import.meta.url));
+const utterance = (text: string) => analyse({ id: 't', kind: 'utterance', text });
+const veto = (text: string) => {
+  const folded = fold(text);
+  const findings = findThreats(folded);
+  return clauses(folded).map((c) => vetoOf(folded, c, findings));
+};
+
+describe('the threat model', () => {
+  it('reads word uni- and bigrams and character 3–5-grams of the folded text', () => {
+    const f = features(fold('Ik kom om 17.30'));
+    expect(f).toEqual(expect.arrayContaining(['w:ik', 'b:ik kom', 'w:00', 'c: ik', 'c:ik k', 'c: kom ', 'c:om 00']));
+    expect(new Set(f).size).toBe(f.length);
+  });
+
+  it('scores without building feature strings exactly as the trained logistic regression does', () => {
+    for (const text of ['Dit gaat je je baan kosten.', 'Goedemorgen, ik heb een afspraak om 10 uur.', '', '!!']) {
+      const folded = fold(text);
+      expect(probability(THREAT_MODEL, folded), text).toBeCloseTo(predict(THREAT_MODEL, features(folded)), 12);
+    }
+  });
+
+  it('finds a threat that no rule knows, with the clause as the cue and phase 4', () => {
+    const r = utterance('Dit gaat je je baan kosten, en nog veel meer dan dat.');
+    expect(r.threat).toBe(true);
+    expect(r.phase).toBe(4);
+    const cue = r.cues.find((c) => c.code === 'threat_model');
+    expect(cue?.text).toBe('Dit gaat je je baan kosten');
+    expect(r.cues.some((c) => c.code === 'threat')).toBe(false);
+  });
+
+  it('is not asked when the rules already found a threat', () => {
+    const r = utterance('Ik weet waar je woont.');
+    expect(r.threat).toBe(true);
+    expect(r.cues.map((c) => c.code)).toContain('threat');
+    expect(r.cues.map((c) => c.code)).not.toContain('threat_model');
+  });
+
+  it('lets the rules veto reported speech, quotes, hypotheticals and legitimate means', () => {
+    for (const text of [
+      'Mijn buurman zei dat het je je baan gaat kosten, en meer dan dat.',
+      'Mijn buurman riep "dit gaat je je baan kosten, en meer dan dat".',
+      'Stel dat het je je baan kost, en meer dan dat?',
+      'Dit gaat je je baan kosten, en meer dan dat, zegt mijn advocaat.',
+    ]) {
+      const r = utterance(text);
+      expect(r.threat, text).toBe(false);
+      expect(r.phase, text).toBeLessThan(4);
+    }
+    expect(veto('Mijn zwager zei dat hij je wil pakken.')).toEqual(['reported']);
+    expect(veto('Stel dat ik je zou slaan, wat dan?')).toEqual(['hypothetical', 'hypothetical']);
+    expect(veto('Ik stap naar de rechter, dan zie je wel.')).toEqual(['legitimate', 'legitimate']);
+    // Quotes are someone else's words: blanked before the model reads the text (same length, offsets hold).
+    expect(visibleText(fold('Op het briefje stond "ik pak je", ik schrok.'), []).text).toBe(
+      `op het briefje stond ${' '.repeat(11)}, ik schrok.`,
+    );
+  });
+
+  it('vetoes a denied intention, but not a denied state that veils a threat', () => {
+    // The rules' own negation comes first where a rule matched.
+    expect(veto('Ik ga u heus niks aandoen, ik ben gewoon moe.')).toEqual(['rules', null]);
+    expect(veto('Ik wil u niet ongerust maken, maar dit gaat mis.')).toEqual(['negated', null]);
+    expect(veto('Ik zou nooit een vlieg kwaad doen.')).toEqual(['negated']);
+    expect(veto('Wij zijn geen geweldplegers.')).toEqual(['negated']);
+    expect(veto('Ik ben niet iemand die dit zomaar laat gebeuren.')).toEqual([null]);
+    expect(veto('Ik zou niet meer alleen naar huis gaan als ik jou was.')).toEqual([null]);
+    // A reporting verb that ends its sentence reports nothing.
+    expect(veto('Ik kan niet garanderen dat ik rustig blijf als je nee zegt.')).toEqual([null]);
+  });
+
+  it('ships the weights that `npm run train:language` gives from the dev split', () => {
+    const dev = readFileSync(path.join(dir, 'dataset', 'dev.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as LabelledItem);
+    const { model, report } = trainThreatModel(dev);
+    expect(serialiseThreatModel(model)).toBe(readFileSync(path.join(dir, 'threat-model.json'), 'utf8'));
+    expect(THREAT_MODEL.threshold).toBe(report.threshold);
+    expect(report.crossValidation.precision).toBeGreaterThanOrEqual(0.95);
+  }, 60_000);
+});
