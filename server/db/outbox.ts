@@ -1,5 +1,6 @@
 import { and, asc, inArray, lte, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { drain, startLoop } from '../jobs/loop.js';
 import type { Db } from './client.js';
 
 /**
@@ -54,33 +55,11 @@ export function afterFailure(
   };
 }
 
-/**
- * The background loop every process runs: each tick drains what is due, batch by batch (`sendBatch` answers how many
- * it took). Ticks never overlap; the returned function stops the loop and waits for the batch in hand.
- */
+/** The background loop every process runs for an outbox: each tick sends what is due, batch by batch. */
 export function startOutboxLoop(
   sendBatch: () => Promise<number>,
   onError: (error: unknown) => void,
   intervalMs: number,
 ): () => Promise<void> {
-  let stopped = false;
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = running.then(async () => {
-      if (stopped) return;
-      try {
-        while ((await sendBatch()) > 0 && !stopped) {
-          // drain what is due
-        }
-      } catch (error) {
-        onError(error);
-      }
-    });
-  }, intervalMs);
-  timer.unref();
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
-  };
+  return startLoop(drain(sendBatch), onError, intervalMs);
 }

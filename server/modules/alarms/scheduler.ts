@@ -1,4 +1,5 @@
 import type { AppContext } from '../../app-context.js';
+import { drain, startLoop } from '../../jobs/loop.js';
 import { fireAndPublish } from './service.js';
 
 /** How often every process looks for due escalation deadlines; the error against a deadline stays below this. */
@@ -13,28 +14,9 @@ export function startEscalationScheduler(
   log: (message: string, error?: unknown) => void,
   intervalMs = ESCALATION_POLL_MS,
 ): () => Promise<void> {
-  let running: Promise<void> | undefined;
-  let stopped = false;
-  const tick = async () => {
-    try {
-      for (;;) {
-        const fired = await fireAndPublish(ctx);
-        if (fired === 0 || stopped) break;
-      }
-    } catch (error) {
-      if (!stopped) log('firing escalation deadlines failed', error);
-    }
-  };
-  const timer = setInterval(() => {
-    if (running || stopped) return;
-    running = tick().finally(() => {
-      running = undefined;
-    });
-  }, intervalMs);
-  timer.unref();
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
-  };
+  return startLoop(
+    drain(() => fireAndPublish(ctx)),
+    (error) => log('firing escalation deadlines failed', error),
+    intervalMs,
+  );
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Db, type Executor, queryRows } from '../../db/client.js';
+import { startLoop } from '../../jobs/loop.js';
 import { analyse } from '../language/index.js';
 
 /** Reports read per run of the background job at most, so catching up never holds the database for long. */
@@ -61,21 +62,5 @@ export async function judgeUnreadReports(db: Db, limit = JUDGE_BATCH): Promise<n
 
 /** The background job: every minute one batch, until nothing is left to read. Returns its stop function. */
 export function startJudgingJob(db: Db, onError: (error: unknown) => void): () => Promise<void> {
-  let running: Promise<unknown> | null = null;
-  let stopped = false;
-  const tick = () => {
-    if (stopped || running) return;
-    running = judgeUnreadReports(db)
-      .catch(onError)
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(tick, JUDGE_EVERY_MS);
-  tick();
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
-  };
+  return startLoop(() => judgeUnreadReports(db), onError, JUDGE_EVERY_MS, { runAtStart: true });
 }

@@ -3,6 +3,7 @@ import type { Db, Tx } from '../../db/client.js';
 import { queryRows } from '../../db/client.js';
 import { ADVISORY_LOCKS } from '../../db/locks.js';
 import { ProblemError } from '../../http/problem.js';
+import { startLoop } from '../../jobs/loop.js';
 import { dutchDate, startOfDutchDay } from '../../time/dutch-time.js';
 import { type Actor, recordAudit } from '../audit/record.js';
 import { confidentialReports } from '../confidential/tables.js';
@@ -248,24 +249,5 @@ export function startRetentionJob(
   onError: (error: unknown) => void,
   intervalMs = 60 * 60_000,
 ): () => Promise<void> {
-  let stopped = false;
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    running = running.then(async () => {
-      if (stopped) return;
-      try {
-        await runScheduledRetention(db, actor);
-      } catch (error) {
-        onError(error);
-      }
-    });
-  };
-  tick();
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
-  };
+  return startLoop(() => runScheduledRetention(db, actor), onError, intervalMs, { runAtStart: true });
 }

@@ -1,6 +1,7 @@
 import { and, eq, lt, lte } from 'drizzle-orm';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
+import { startLoop } from '../../jobs/loop.js';
 import { dutchDate } from '../../time/dutch-time.js';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/record.js';
 import { closeCampaignInTx, openCampaignInTx } from './lifecycle.js';
@@ -66,22 +67,5 @@ export function startSurveyJobs(
   onError: (error: unknown) => void,
   intervalMs = 60_000,
 ): () => Promise<void> {
-  let stopped = false;
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = running.then(async () => {
-      if (stopped) return;
-      try {
-        await runSurveyJobs(db, config);
-      } catch (error) {
-        onError(error);
-      }
-    });
-  }, intervalMs);
-  timer.unref();
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
-  };
+  return startLoop(() => runSurveyJobs(db, config), onError, intervalMs);
 }

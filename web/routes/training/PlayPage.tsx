@@ -9,32 +9,17 @@ import { ErrorAlert, Loading } from '../../components/feedback';
 import { PageHeading, Section } from '../../components/page';
 import { pick } from '../../components/text';
 import { useAction } from '../../components/useAction';
-import { Conversation, CurrentTurn, percentOf, Reference } from './player';
+import { Conversation, CurrentTurn, EndingLines, Reference } from './player';
 
 function Summary({ attempt }: { attempt: TAttempt }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const { error, busy, run } = useAction();
   const ending = attempt.current.ending;
   if (!ending) return null;
-  const good = attempt.answers.filter((answer) => answer.score.good).length;
   return (
     <Section title={t('training.play.endTitle')} id="ending">
-      <p className="utrecht-paragraph regie-turn__client">
-        <strong>{t('training.play.client')}:</strong> {pick(attempt.current.client, i18n.language)}
-      </p>
-      <p className="utrecht-paragraph">
-        <strong>{t(`training.outcomes.${ending.outcome}`)}</strong> {pick(ending.debrief, i18n.language)}
-      </p>
-      <p className="utrecht-paragraph regie-lead">
-        {t('training.play.total', {
-          points: attempt.points,
-          max: attempt.maxPoints,
-          percent: percentOf(attempt.points, attempt.maxPoints),
-          good,
-          count: attempt.answers.length,
-        })}
-      </p>
+      <EndingLines attempt={attempt} />
       <ErrorAlert error={error} />
       <ul className="regie-action-list">
         <li>

@@ -200,6 +200,32 @@ export function Conversation({ attempt, answered }: { attempt: TAttempt; answere
   );
 }
 
+/** How the conversation ended: the client's last line, the outcome with its debrief, and the score. */
+export function EndingLines({ attempt }: { attempt: TAttempt }) {
+  const { t, i18n } = useTranslation();
+  const ending = attempt.current.ending;
+  if (!ending) return null;
+  return (
+    <>
+      <p className="utrecht-paragraph regie-turn__client">
+        <strong>{t('training.play.client')}:</strong> {pick(attempt.current.client, i18n.language)}
+      </p>
+      <p className="utrecht-paragraph">
+        <strong>{t(`training.outcomes.${ending.outcome}`)}</strong> {pick(ending.debrief, i18n.language)}
+      </p>
+      <p className="utrecht-paragraph regie-lead">
+        {t('training.play.total', {
+          points: attempt.points,
+          max: attempt.maxPoints,
+          percent: percentOf(attempt.points, attempt.maxPoints),
+          good: attempt.answers.filter((answer) => answer.score.good).length,
+          count: attempt.answers.length,
+        })}
+      </p>
+    </>
+  );
+}
+
 export function percentOf(points: number, max: number): number {
   return max > 0 ? Math.round((100 * points) / max) : 0;
 }

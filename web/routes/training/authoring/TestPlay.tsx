@@ -5,9 +5,8 @@ import type { TAttempt } from '../../../../server/modules/training/schema';
 import { api } from '../../../api/client';
 import { ErrorAlert } from '../../../components/feedback';
 import { Section } from '../../../components/page';
-import { pick } from '../../../components/text';
 import { useAction } from '../../../components/useAction';
-import { Conversation, CurrentTurn, percentOf } from '../player';
+import { Conversation, CurrentTurn, EndingLines } from '../player';
 
 type Payload = { option: number } | { text: string; decision: Decision };
 
@@ -24,7 +23,7 @@ export function TestPlay({
   /** The check's issues and the fields not filled in yet, as messages. */
   issues: string[];
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   /** The draft as it was when the play (re)started: the answers are replayed on it. */
   const [played, setPlayed] = useState<TScenario | null>(null);
   const [answers, setAnswers] = useState<Payload[]>([]);
@@ -74,21 +73,7 @@ export function TestPlay({
           {attempt && ending && (
             <>
               <h3 className="utrecht-heading-3">{t('training.play.endTitle')}</h3>
-              <p className="utrecht-paragraph regie-turn__client">
-                <strong>{t('training.play.client')}:</strong> {pick(attempt.current.client, i18n.language)}
-              </p>
-              <p className="utrecht-paragraph">
-                <strong>{t(`training.outcomes.${ending.outcome}`)}</strong> {pick(ending.debrief, i18n.language)}
-              </p>
-              <p className="utrecht-paragraph">
-                {t('training.play.total', {
-                  points: attempt.points,
-                  max: attempt.maxPoints,
-                  percent: percentOf(attempt.points, attempt.maxPoints),
-                  good: attempt.answers.filter((given) => given.score.good).length,
-                  count: attempt.answers.length,
-                })}
-              </p>
+              <EndingLines attempt={attempt} />
             </>
           )}
           {/* While a moment is open the turn shows the error; otherwise (starting, a finished play) it shows here. */}
