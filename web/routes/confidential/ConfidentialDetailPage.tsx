@@ -123,6 +123,18 @@ export function ConfidentialDetailPage() {
             />
             <ErrorAlert error={status.error} />
           </Section>
+          {data.reporter && (
+            <Section title={t('confidential.detail.privacyTitle')} id="privacy">
+              <p className="utrecht-paragraph">{t('confidential.detail.privacyIntro')}</p>
+              <a
+                className="utrecht-button-link utrecht-button-link--secondary-action"
+                href={`/api/v1/privacy/confidential-reports/${data.id}/reporter-export.json`}
+                download
+              >
+                {t('confidential.detail.privacyExport')}
+              </a>
+            </Section>
+          )}
           <Section title={t('confidential.messages.title')} id="conversation">
             <p className="utrecht-paragraph">{t('confidential.detail.messagesHelp')}</p>
             <Conversation
