@@ -118,8 +118,8 @@ describe('silent alarm', () => {
     await expect.poll(() => heading(manager)).toBe('Welkom, Joost Bakker');
     await manager.getByRole('link', { name: 'Interventieteams' }).click();
     await expect.poll(() => heading(manager)).toBe('Interventieteams en dienst');
-    await expect.poll(() => manager.getByRole('region', { name: /Interventieteam Eindhoven/ }).count()).toBe(1);
-    expect(await manager.getByRole('region', { name: /Interventieteam Eindhoven/ }).textContent()).toContain(
+    await expect.poll(() => manager.getByRole('region', { name: /^Interventieteam Eindhoven/ }).count()).toBe(1);
+    expect(await manager.getByRole('region', { name: /^Interventieteam Eindhoven/ }).textContent()).toContain(
       'Mehmet Yilmaz',
     );
     await expect

@@ -24,12 +24,14 @@ describe('90-day plan and audit', () => {
     // A classroom training, then "start a 90-day plan" from it.
     await officer.goto('/training/sessions');
     await expect.poll(() => heading(officer), slow).toBe('Klassikale trainingen');
-    await officer.getByLabel('Titel', { exact: true }).fill('Grenzen stellen aan de balie');
-    await officer.getByLabel('Datum', { exact: true }).fill(today());
-    await officer.getByLabel('Plaats', { exact: true }).fill('Kantoor Eindhoven, zaal 2');
-    await officer.getByLabel('Trainer of trainingsacteur').fill('Trainingsacteur Kees');
-    await officer.getByText('Sanne de Vries (Klantcontact)').click();
-    await officer.getByRole('button', { name: 'Training plannen' }).click();
+    // Earlier journeys planned sessions too; their change forms have the same fields, so fill in the plan form.
+    const planForm = officer.getByRole('region', { name: 'Training plannen' });
+    await planForm.getByLabel('Titel', { exact: true }).fill('Grenzen stellen aan de balie');
+    await planForm.getByLabel('Datum', { exact: true }).fill(today());
+    await planForm.getByLabel('Plaats', { exact: true }).fill('Kantoor Eindhoven, zaal 2');
+    await planForm.getByLabel('Trainer of trainingsacteur').fill('Trainingsacteur Kees');
+    await planForm.getByText('Sanne de Vries (Klantcontact)').click();
+    await planForm.getByRole('button', { name: 'Training plannen' }).click();
     await officer.getByRole('link', { name: '90-dagenplan starten na Grenzen stellen aan de balie' }).click();
     await expect.poll(() => heading(officer), slow).toBe('90-dagenplan');
     await expectAccessible(officer);

@@ -133,28 +133,29 @@ describe('scenario trainer', () => {
     await page.goto('/training');
     await page.getByRole('link', { name: 'Klassikale trainingen plannen' }).click();
     await expect.poll(() => heading(page)).toBe('Klassikale trainingen');
-    await page.getByLabel('Titel').fill('Balietraining met trainingsacteur');
+    const planForm = page.getByRole('region', { name: 'Training plannen' });
+    await planForm.getByLabel('Titel').fill('Balietraining met trainingsacteur');
     // Held yesterday: attendance can be recorded once a session has begun.
     const yesterday = new Date(Date.now() - 86_400_000);
     const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' })
       .format(yesterday)
       .split('-');
-    await page.getByLabel('Datum').fill(`${year}-${month}-${day}`);
-    await page.getByLabel('Tijd').fill('09:30');
-    await page.getByLabel('Plaats').fill('Kantoor Eindhoven, zaal 2');
-    await page.getByLabel('Trainer of trainingsacteur').fill('Kees (trainingsacteur)');
-    await page.getByRole('region', { name: 'Training plannen' }).getByLabel('Telt mee voor').selectOption({
+    await planForm.getByLabel('Datum').fill(`${year}-${month}-${day}`);
+    await planForm.getByLabel('Tijd').fill('09:30');
+    await planForm.getByLabel('Plaats').fill('Kantoor Eindhoven, zaal 2');
+    await planForm.getByLabel('Trainer of trainingsacteur').fill('Kees (trainingsacteur)');
+    await planForm.getByLabel('Telt mee voor').selectOption({
       label: 'Interventieteam: teamtraining (twee oefengesprekken of een training) en een oefenalarm per half jaar',
     });
-    await page.getByText('Sanne de Vries (Klantcontact)').click();
-    await page.getByRole('button', { name: 'Training plannen' }).click();
+    await planForm.getByText('Sanne de Vries (Klantcontact)').click();
+    await planForm.getByRole('button', { name: 'Training plannen' }).click();
     const when = new RegExp(`\\b${Number(day)} \\S+ ${year}, 09:30, Kantoor Eindhoven, zaal 2`);
     await expect.poll(() => page.getByText(when).count()).toBe(1);
     const planned = page.getByRole('article', { name: 'Balietraining met trainingsacteur' });
     await expect.poll(() => planned.getByText(/^Telt mee voor: Interventieteam: teamtraining/).count()).toBe(1);
-    await page.getByLabel('Sanne de Vries', { exact: true }).selectOption('attended');
-    await page.getByLabel('Notitie van de trainer').fill('Grens eerder inzetten; keuze bieden ging goed.');
-    await page.getByRole('button', { name: /Aanwezigheid en notitie opslaan/ }).click();
+    await planned.getByLabel('Sanne de Vries', { exact: true }).selectOption('attended');
+    await planned.getByLabel('Notitie van de trainer').fill('Grens eerder inzetten; keuze bieden ging goed.');
+    await planned.getByRole('button', { name: /Aanwezigheid en notitie opslaan/ }).click();
     await expect.poll(() => page.getByText('De wijzigingen zijn opgeslagen.').count()).toBe(1);
     await expectAccessible(page);
     await page.context().close();

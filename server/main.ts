@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import pino from 'pino';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
@@ -8,6 +9,9 @@ import { neverMigrated, runMigrations } from './db/migrate.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/demo/credentials.js';
 import { isEmptyDatabase, loadDemoData } from './modules/demo/seed.js';
 import { ensureProtocol } from './modules/protocols/service.js';
+
+/** How long a shutdown waits for open requests before it closes the connections that are left. */
+const SHUTDOWN_GRACE_MS = 5000;
 
 const REDACT = [
   'req.headers.cookie',
@@ -53,13 +57,28 @@ async function main(): Promise<void> {
     { logger: { level: config.logLevel, redact: REDACT } },
   );
 
+  // Every connection, also upgraded ones (the HTTP server stops tracking those), for the shutdown's deadline.
+  const openSockets = new Set<Socket>();
+  app.server.on('connection', (socket: Socket) => {
+    openSockets.add(socket);
+    socket.once('close', () => openSockets.delete(socket));
+  });
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     log.info({ signal }, 'shutting down');
     try {
+      // Open requests get a moment to finish; a connection that still lingers after that (a device that vanished
+      // mid-request) must not keep the process, and with it the embedded database's folder, from closing.
+      const deadline = setTimeout(() => {
+        log.warn({ afterMs: SHUTDOWN_GRACE_MS }, 'closing the connections that are still open');
+        app.server.closeAllConnections();
+        for (const socket of openSockets) socket.destroy();
+      }, SHUTDOWN_GRACE_MS);
       await app.close();
+      clearTimeout(deadline);
       await database.close();
     } finally {
       unlock();

@@ -112,6 +112,12 @@ export function alarmRoutes(app: ZodApp, ctx: AppContext): void {
 
   app.register(websocket, { options: { maxPayload: 4096 } });
   app.register(async (scope) => {
+    // A refused upgrade (401, 403) is answered like any request, but Node leaves an upgrade's socket to its handler:
+    // close it once the answer is out, or it lingers half-open and keeps a shutdown waiting. An accepted upgrade is
+    // taken over by the WebSocket (the reply is hijacked), so this hook does not run for it.
+    scope.addHook('onResponse', async (request) => {
+      if (request.raw.headers.upgrade) request.raw.socket.destroy();
+    });
     scope.get(
       ALARM_STREAM_PATH,
       { websocket: true, config: { policy: alarmPolicy.stream }, schema: { tags, hide: true } },

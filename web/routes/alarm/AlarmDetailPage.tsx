@@ -164,7 +164,7 @@ function Timeline({ alarm }: { alarm: TAlarm }) {
         <Loading />
       ) : (
         <DataTable
-          caption={t('alarm.timeline.title')}
+          caption={t('alarm.timeline.caption')}
           columns={[t('alarm.timeline.at'), t('alarm.timeline.what'), t('alarm.timeline.who')]}
           rows={(timeline.data?.events ?? []).map((event) => ({
             key: String(event.id),
