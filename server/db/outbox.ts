@@ -1,6 +1,5 @@
 import { and, asc, inArray, lte, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { drain, startLoop } from '../jobs/loop.js';
 import type { Db } from './client.js';
 
 /**
@@ -53,13 +52,4 @@ export function afterFailure(
     status: delay === undefined ? 'dead' : 'failed',
     nextAttemptAt: new Date(now.getTime() + (delay ?? 0) * 1000),
   };
-}
-
-/** The background loop every process runs for an outbox: each tick sends what is due, batch by batch. */
-export function startOutboxLoop(
-  sendBatch: () => Promise<number>,
-  onError: (error: unknown) => void,
-  intervalMs: number,
-): () => Promise<void> {
-  return startLoop(drain(sendBatch), onError, intervalMs);
 }

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '../../db/client.js';
-import { afterFailure, claimDue, startOutboxLoop } from '../../db/outbox.js';
+import { afterFailure, claimDue } from '../../db/outbox.js';
+import { drain, startLoop } from '../../jobs/loop.js';
 import { mailOutbox } from './tables.js';
 
 /** Back-off between attempts; after the last one the mail is dead and shows so to the admin. */
@@ -87,7 +88,11 @@ export function startMailDispatcher(
   intervalMs = 5000,
 ): () => Promise<void> {
   const transport = createTransport(settings);
-  const stop = startOutboxLoop(() => sendDueMail(db, transport, settings.mailFrom), onError, intervalMs);
+  const stop = startLoop(
+    drain(() => sendDueMail(db, transport, settings.mailFrom)),
+    onError,
+    intervalMs,
+  );
   return async () => {
     await stop();
     transport?.close();

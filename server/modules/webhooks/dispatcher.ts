@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { afterFailure, claimDue, startOutboxLoop } from '../../db/outbox.js';
+import { afterFailure, claimDue } from '../../db/outbox.js';
+import { drain, startLoop } from '../../jobs/loop.js';
 import { sign } from './signature.js';
 import { webhookDeliveries, webhooks } from './tables.js';
 
@@ -108,5 +109,9 @@ export function deliverNow(db: Db, id: number): Promise<DeliveryResult> {
 
 /** The background loop every process runs; stops cleanly on shutdown. */
 export function startDispatcher(db: Db, onError: (error: unknown) => void, intervalMs = 2000): () => Promise<void> {
-  return startOutboxLoop(() => dispatchDue(db), onError, intervalMs);
+  return startLoop(
+    drain(() => dispatchDue(db)),
+    onError,
+    intervalMs,
+  );
 }
