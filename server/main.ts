@@ -74,7 +74,6 @@ async function main(): Promise<void> {
       // mid-request) must not keep the process, and with it the embedded database's folder, from closing.
       const deadline = setTimeout(() => {
         log.warn({ afterMs: SHUTDOWN_GRACE_MS }, 'closing the connections that are still open');
-        app.server.closeAllConnections();
         for (const socket of openSockets) socket.destroy();
       }, SHUTDOWN_GRACE_MS);
       await app.close();
