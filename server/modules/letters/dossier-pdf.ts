@@ -1,10 +1,9 @@
+import { longDate, longDateTime } from '../../time/spoken-dates.js';
 import type { TIncident } from '../incidents/schema.js';
 import { newDocument, printable } from './pdf-document.js';
 import {
   CHANNEL_NAMES,
   dutchAmount,
-  dutchDateTime,
-  dutchLongDate,
   dutchPeriod,
   FORM_NAMES,
   LOCATION_NAMES,
@@ -60,7 +59,7 @@ export function renderDossier(data: DossierData): Promise<Buffer> {
   doc.text(`Kenmerk: ${incident.id}`);
 
   heading('Het incident');
-  field('Datum en tijd', incident.occurredAt ? dutchDateTime(incident.occurredAt) : 'onbekend');
+  field('Datum en tijd', incident.occurredAt ? longDateTime(incident.occurredAt) : 'onbekend');
   field(
     'Plaats',
     [
@@ -78,7 +77,7 @@ export function renderDossier(data: DossierData): Promise<Buffer> {
   field('Medewerker', incident.employee.name);
   field('Gemeld door', incident.reportedBy.name);
   field('Afdeling', incident.departmentName ?? '');
-  field('Melding verstuurd', incident.submittedAt ? dutchDateTime(incident.submittedAt) : 'nog niet');
+  field('Melding verstuurd', incident.submittedAt ? longDateTime(incident.submittedAt) : 'nog niet');
 
   heading('De klant');
   if (data.client) {
@@ -113,7 +112,7 @@ export function renderDossier(data: DossierData): Promise<Buffer> {
     doc
       .font('Helvetica-Bold')
       .fontSize(10)
-      .text(`${dutchDateTime(entry.at)}  `, { continued: true });
+      .text(`${longDateTime(entry.at)}  `, { continued: true });
     doc.font('Helvetica').text(printable(entry.who ? `${entry.what} (${entry.who})` : entry.what));
   }
 
@@ -125,7 +124,7 @@ export function renderDossier(data: DossierData): Promise<Buffer> {
       .font('Helvetica')
       .fontSize(9)
       .text(
-        `${file.contentType}, ${file.size} bytes, toegevoegd ${dutchDateTime(file.uploadedAt)} door ${printable(file.uploadedBy)}`,
+        `${file.contentType}, ${file.size} bytes, toegevoegd ${longDateTime(file.uploadedAt)} door ${printable(file.uploadedBy)}`,
       );
     doc.font('Courier').fontSize(8).text(`SHA-256: ${file.sha256}`);
     doc.moveDown(0.3);
@@ -157,13 +156,13 @@ export function renderDossier(data: DossierData): Promise<Buffer> {
       field('Gemarkeerd als VPT (Veilige Publieke Taak)', yesNo(police.vpt));
       field('Adres van de werkgever als domicilie', yesNo(police.employerAddress));
       field('Proces-verbaalnummer', police.policeReference ?? 'nog niet bekend');
-      field('Datum aangifte', police.reportedOn ? dutchLongDate(police.reportedOn) : 'nog niet gedaan');
+      field('Datum aangifte', police.reportedOn ? longDate(police.reportedOn) : 'nog niet gedaan');
       field('Voegen in het strafproces (schadevergoeding)', yesNo(police.joinCriminalCase));
     }
     doc.moveDown(0.4);
   }
 
-  const footer = `Gegenereerd op ${dutchDateTime(data.generatedAt)} door ${printable(data.generatedBy)}. Vertrouwelijk.`;
+  const footer = `Gegenereerd op ${longDateTime(data.generatedAt)} door ${printable(data.generatedBy)}. Vertrouwelijk.`;
   const range = doc.bufferedPageRange();
   for (let index = range.start; index < range.start + range.count; index++) {
     doc.switchToPage(index);

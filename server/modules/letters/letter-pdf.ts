@@ -1,5 +1,5 @@
+import { longDate } from '../../time/spoken-dates.js';
 import { newDocument, printable } from './pdf-document.js';
-import { dutchLongDate } from './words.js';
 
 export interface LetterLayout {
   organisation: string;
@@ -24,7 +24,7 @@ export function renderLetter(letter: LetterLayout): Promise<Buffer> {
   doc.font('Helvetica').fontSize(11).text(printable(letter.clientName));
   if (letter.clientAddress) doc.text(printable(letter.clientAddress));
   doc.moveDown(2);
-  doc.fontSize(10).text(`Datum: ${dutchLongDate(letter.date)}`);
+  doc.fontSize(10).text(`Datum: ${longDate(letter.date)}`);
   doc.text(`Ons kenmerk: ${printable(letter.reference)}`);
   doc.font('Helvetica-Bold').text(`Betreft: ${printable(letter.subject)}`);
   doc.moveDown(1.5);

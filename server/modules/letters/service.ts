@@ -5,6 +5,7 @@ import type { Executor, Tx } from '../../db/client.js';
 import type { SessionUser } from '../../http/policy.js';
 import { ProblemError } from '../../http/problem.js';
 import { dutchDate } from '../../time/dutch-time.js';
+import { longDate } from '../../time/spoken-dates.js';
 import { type Actor, recordAudit } from '../audit/record.js';
 import { recordRead } from '../audit/record-read.js';
 import { actorOf } from '../auth/service.js';
@@ -19,7 +20,7 @@ import { renderLetter } from './letter-pdf.js';
 import type { TGenerateLetterRequest, TLetterDraft, TLetterSummary } from './schema.js';
 import { measureLetters } from './tables.js';
 import { currentTemplate, templateVersions } from './templates.js';
-import { CHANNEL_NAMES, dutchAmount, dutchLongDate, dutchPeriod, MEASURE_NAMES } from './words.js';
+import { CHANNEL_NAMES, dutchAmount, dutchPeriod, MEASURE_NAMES } from './words.js';
 
 type MeasureRow = typeof clientMeasures.$inferSelect;
 type ClientRow = typeof clients.$inferSelect;
@@ -75,18 +76,18 @@ export async function placeholderValues(
     clientName: client.name,
     clientAddress: client.address,
     clientNumber: client.clientNumber ?? '',
-    incidentDate: incident.occurredAt ? dutchLongDate(incident.occurredAt) : '',
+    incidentDate: incident.occurredAt ? longDate(incident.occurredAt) : '',
     office: sender.officeName ?? (incident.channel ? (CHANNEL_NAMES[incident.channel] ?? '') : '').toLowerCase(),
     facts: incident.facts.trim(),
     measure: MEASURE_NAMES[measure.kind] ?? measure.kind,
-    startsOn: dutchLongDate(measure.startsOn),
-    endsOn: measure.endsOn ? dutchLongDate(measure.endsOn) : '',
+    startsOn: longDate(measure.startsOn),
+    endsOn: measure.endsOn ? longDate(measure.endsOn) : '',
     period: dutchPeriod(measure.startsOn, measure.endsOn),
     offices: banned.map((office) => office.name).join(', '),
     amount: measure.details.amount ? dutchAmount(measure.details.amount) : '',
     contactPerson,
     organisation: sender.organisation,
-    today: dutchLongDate(new Date()),
+    today: longDate(new Date()),
   };
 }
 

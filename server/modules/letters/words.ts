@@ -1,9 +1,9 @@
+import { longDate } from '../../time/spoken-dates.js';
+
 /**
  * Dutch names of the vocabulary for documents that leave the organisation (letters to clients, the dossier for
  * the police). They are written in Dutch whatever the user's screen language: the reader is Dutch.
  */
-const ZONE = 'Europe/Amsterdam';
-
 export const MEASURE_NAMES: Record<string, string> = {
   verbal_warning: 'Mondelinge waarschuwing',
   written_warning: 'Schriftelijke waarschuwing',
@@ -63,29 +63,6 @@ export const STATUS_NAMES: Record<string, string> = {
   rejected: 'afgewezen door de directeur',
 };
 
-const longDate = new Intl.DateTimeFormat('nl-NL', { timeZone: ZONE, day: 'numeric', month: 'long', year: 'numeric' });
-const dateTime = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: ZONE,
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** "3 maart 2026" for a moment or a calendar date (YYYY-MM-DD, read as that day in the Netherlands). */
-export function dutchLongDate(value: Date | string): string {
-  const moment = typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value;
-  return longDate.format(moment);
-}
-
-/** "3 maart 2026 om 14:05". */
-export function dutchDateTime(value: Date | string): string {
-  return dateTime
-    .format(typeof value === 'string' ? new Date(value) : value)
-    .replace(/,? (om )?(\d{2}:\d{2})$/, ' om $2');
-}
-
 /** "125,50" for "125.5". */
 export function dutchAmount(amount: string): string {
   const [whole = '0', cents = ''] = amount.split('.');
@@ -93,9 +70,7 @@ export function dutchAmount(amount: string): string {
 }
 
 export function dutchPeriod(startsOn: string, endsOn: string | null): string {
-  return endsOn
-    ? `van ${dutchLongDate(startsOn)} tot en met ${dutchLongDate(endsOn)}`
-    : `vanaf ${dutchLongDate(startsOn)}`;
+  return endsOn ? `van ${longDate(startsOn)} tot en met ${longDate(endsOn)}` : `vanaf ${longDate(startsOn)}`;
 }
 
 export const TASK_NAMES: Record<string, string> = {

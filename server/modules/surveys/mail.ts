@@ -1,3 +1,4 @@
+import { longDate } from '../../time/spoken-dates.js';
 import { type OutgoingMail, simpleHtml } from '../mail/queue.js';
 
 interface Invitee {
@@ -35,15 +36,6 @@ const TEXTS = {
   },
 } as const;
 
-function dayOf(isoDate: string, language: 'nl' | 'en'): string {
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${isoDate}T12:00:00Z`));
-}
-
 /** The invitation or reminder for one person, in their own language, with a link to the answer page. */
 export function surveyMail(
   kind: 'invitation' | 'reminder',
@@ -58,7 +50,7 @@ export function surveyMail(
     texts.greeting(invitee.name),
     kind === 'invitation' ? texts.invite : texts.remind,
     texts.anonymous,
-    texts.closes(dayOf(campaign.closesOn, language)),
+    texts.closes(longDate(campaign.closesOn, language)),
   ];
   return {
     to: invitee.email,

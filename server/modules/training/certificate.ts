@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Language } from '../../http/messages.js';
+import { longDate } from '../../time/spoken-dates.js';
 import type { TText } from '../protocols/content.js';
 
 /** A completion certificate (issue 9: records): who met which requirement, when, and until when it is valid. */
@@ -40,11 +41,7 @@ const WORDS = {
 export function renderCertificate(data: CertificateData, language: Language): Promise<Buffer> {
   const words = WORDS[language];
   const pick = (text: TText) => (language === 'en' && text.en ? text.en : text.nl);
-  const date = (value: Date) =>
-    new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
-      dateStyle: 'long',
-      timeZone: 'Europe/Amsterdam',
-    }).format(value);
+  const date = (value: Date) => longDate(value, language);
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',

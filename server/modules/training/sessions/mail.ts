@@ -1,3 +1,4 @@
+import { appointmentMoment } from '../../../time/spoken-dates.js';
 import { type OutgoingMail, simpleHtml } from '../../mail/queue.js';
 
 /** What a classroom-session mail is about: the first invitation, a change of time or place, or the cancellation. */
@@ -51,23 +52,6 @@ const TEXTS = {
   },
 } as const;
 
-/** The date and time as people in the organisation read them (Europe/Amsterdam), whatever the server's zone. */
-export function sessionMoment(moment: Date, language: 'nl' | 'en'): string {
-  const date = new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Amsterdam',
-  }).format(moment);
-  const time = new Intl.DateTimeFormat('nl-NL', {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Amsterdam',
-  }).format(moment);
-  return language === 'nl' ? `${date} om ${time} uur` : `${date} at ${time}`;
-}
-
 function paragraphsOf(
   language: 'nl' | 'en',
   kind: SessionMailKind,
@@ -78,7 +62,7 @@ function paragraphsOf(
   return [
     texts.greeting(invitee.name),
     texts.intro[kind](session.title),
-    texts.when(sessionMoment(session.startsAt, language)),
+    texts.when(appointmentMoment(session.startsAt, language)),
     texts.where(session.location),
     texts.trainer(session.trainer),
   ];
