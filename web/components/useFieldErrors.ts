@@ -33,5 +33,28 @@ export function useFieldErrors(error: unknown, toErrors: (error: unknown) => Rec
       }),
     [crossField],
   );
-  return { errors, clear };
+  /** A field's onChange that also clears its error: `onChange={clearing('subject', setSubject)}`. */
+  const clearing =
+    <T>(field: string, set: (value: T) => void) =>
+    (value: T): void => {
+      set(value);
+      clear(field);
+    };
+  return { errors, clear, clearing };
+}
+
+/**
+ * A form's values together with the API's errors per field: `set('name')` is the field's onChange, and changing a
+ * field also clears its error (see useFieldErrors).
+ */
+export function useFormValues<V extends object>(initial: V, error: unknown) {
+  const [values, setValues] = useState(initial);
+  const { errors, clear } = useFieldErrors(error);
+  const set =
+    <K extends keyof V & string>(key: K) =>
+    (value: V[K]): void => {
+      setValues((current) => ({ ...current, [key]: value }));
+      clear(key);
+    };
+  return { values, setValues, set, errors, clear };
 }

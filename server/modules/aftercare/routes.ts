@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppContext, ZodApp } from '../../app-context.js';
+import { actionOnId } from '../../http/action-route.js';
 import { periodOf, periodQuery } from '../../http/period.js';
 import { currentUser } from '../../http/policy.js';
 import { uuidParam } from '../../http/schemas.js';
@@ -67,18 +68,16 @@ export function aftercareRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => incidentAftercare(ctx, currentUser(request.user), request.params.id),
   );
-  app.post(
-    '/api/v1/aftercare/checkins/:id/conversation',
-    {
-      config: { policy: aftercarePolicy.caretaker },
-      schema: { tags, params: uuidParam, body: ZConversationRequest, response: { 200: ZIncidentAftercare } },
-    },
-    async (request) => {
-      const user = currentUser(request.user);
-      const incidentId = await recordConversation(ctx, user, request.params.id, request.body);
-      return incidentAftercare(ctx, user, incidentId);
-    },
-  );
+  actionOnId(app, {
+    method: 'POST',
+    url: '/api/v1/aftercare/checkins/:id/conversation',
+    policy: aftercarePolicy.caretaker,
+    tags,
+    body: ZConversationRequest,
+    view: ZIncidentAftercare,
+    act: (user, id, body) => recordConversation(ctx, user, id, body),
+    show: (user, id) => incidentAftercare(ctx, user, id),
+  });
   app.post(
     '/api/v1/incidents/:id/absences',
     { config: { policy: aftercarePolicy.absence }, schema: { tags, params: uuidParam, body: ZAbsenceRequest } },
@@ -87,30 +86,30 @@ export function aftercareRoutes(app: ZodApp, ctx: AppContext): void {
       return reply.code(204).send();
     },
   );
-  app.put(
-    '/api/v1/incidents/:id/debrief',
-    {
-      config: { policy: aftercarePolicy.caretaker },
-      schema: { tags, params: uuidParam, body: ZDebriefRequest, response: { 200: ZIncidentAftercare } },
+  actionOnId(app, {
+    method: 'PUT',
+    url: '/api/v1/incidents/:id/debrief',
+    policy: aftercarePolicy.caretaker,
+    tags,
+    body: ZDebriefRequest,
+    view: ZIncidentAftercare,
+    act: async (user, id, body) => {
+      await saveDebrief(ctx, user, id, body);
     },
-    async (request) => {
-      const user = currentUser(request.user);
-      await saveDebrief(ctx, user, request.params.id, request.body);
-      return incidentAftercare(ctx, user, request.params.id);
+    show: (user, id) => incidentAftercare(ctx, user, id),
+  });
+  actionOnId(app, {
+    method: 'PUT',
+    url: '/api/v1/incidents/:id/evaluation',
+    policy: aftercarePolicy.caretaker,
+    tags,
+    body: ZEvaluationRequest,
+    view: ZIncidentAftercare,
+    act: async (user, id, body) => {
+      await saveEvaluation(ctx, user, id, body);
     },
-  );
-  app.put(
-    '/api/v1/incidents/:id/evaluation',
-    {
-      config: { policy: aftercarePolicy.caretaker },
-      schema: { tags, params: uuidParam, body: ZEvaluationRequest, response: { 200: ZIncidentAftercare } },
-    },
-    async (request) => {
-      const user = currentUser(request.user);
-      await saveEvaluation(ctx, user, request.params.id, request.body);
-      return incidentAftercare(ctx, user, request.params.id);
-    },
-  );
+    show: (user, id) => incidentAftercare(ctx, user, id),
+  });
 
   // HR: the referrals employees asked for.
   app.get(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppContext, ZodApp } from '../../app-context.js';
+import { actionOnId } from '../../http/action-route.js';
 import { currentUser } from '../../http/policy.js';
 import { uuidParam } from '../../http/schemas.js';
 import { recordRead } from '../audit/record-read.js';
@@ -51,18 +52,18 @@ export function clientRoutes(app: ZodApp, ctx: AppContext): void {
       return client;
     },
   );
-  app.patch(
-    '/api/v1/clients/:id',
-    {
-      config: { policy: clientPolicy.edit },
-      schema: { tags, params: uuidParam, body: ZUpdateClientRequest, response: { 200: ZClient } },
+  actionOnId(app, {
+    method: 'PATCH',
+    url: '/api/v1/clients/:id',
+    policy: clientPolicy.edit,
+    tags,
+    body: ZUpdateClientRequest,
+    view: ZClient,
+    act: async (user, id, body) => {
+      await updateClient(ctx, user, id, body);
     },
-    async (request) => {
-      const user = currentUser(request.user);
-      await updateClient(ctx, user, request.params.id, request.body);
-      return getClient(ctx, user, request.params.id);
-    },
-  );
+    show: (user, id) => getClient(ctx, user, id),
+  });
 
   // The client of a live handling: the handling screen shows it with its active measures.
   app.get(

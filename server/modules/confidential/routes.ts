@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppContext, ZodApp } from '../../app-context.js';
+import { actionOnId } from '../../http/action-route.js';
 import { currentUser } from '../../http/policy.js';
 import { uuidParam } from '../../http/schemas.js';
 import { confidentialPolicy } from './policy.js';
@@ -72,40 +73,42 @@ export function confidentialRoutes(app: ZodApp, ctx: AppContext): void {
     },
     (request) => confidentialReport(ctx, currentUser(request.user), request.params.id),
   );
-  app.post(
-    '/api/v1/confidential/reports/:id/status',
-    {
-      config: { policy: confidentialPolicy.counsel },
-      schema: { tags, params: uuidParam, body: ZConfidentialStatusRequest, response: { 200: ZConfidentialReport } },
+  actionOnId(app, {
+    method: 'POST',
+    url: '/api/v1/confidential/reports/:id/status',
+    policy: confidentialPolicy.counsel,
+    tags,
+    body: ZConfidentialStatusRequest,
+    view: ZConfidentialReport,
+    act: async (user, id, body) => {
+      await setConfidentialStatus(ctx, user, id, body.status);
     },
-    async (request) => {
-      const user = currentUser(request.user);
-      await setConfidentialStatus(ctx, user, request.params.id, request.body.status);
-      return confidentialReport(ctx, user, request.params.id);
+    show: (user, id) => confidentialReport(ctx, user, id),
+  });
+  actionOnId(app, {
+    method: 'POST',
+    url: '/api/v1/confidential/reports/:id/notes',
+    policy: confidentialPolicy.counsel,
+    tags,
+    body: ZConfidentialTextRequest,
+    view: ZConfidentialReport,
+    status: 201,
+    act: async (user, id, body) => {
+      await addConfidentialNote(ctx, user, id, body.body);
     },
-  );
-  app.post(
-    '/api/v1/confidential/reports/:id/notes',
-    {
-      config: { policy: confidentialPolicy.counsel },
-      schema: { tags, params: uuidParam, body: ZConfidentialTextRequest, response: { 201: ZConfidentialReport } },
+    show: (user, id) => confidentialReport(ctx, user, id),
+  });
+  actionOnId(app, {
+    method: 'POST',
+    url: '/api/v1/confidential/reports/:id/messages',
+    policy: confidentialPolicy.counsel,
+    tags,
+    body: ZConfidentialTextRequest,
+    view: ZConfidentialReport,
+    status: 201,
+    act: async (user, id, body) => {
+      await confidantMessage(ctx, user, id, body.body);
     },
-    async (request, reply) => {
-      const user = currentUser(request.user);
-      await addConfidentialNote(ctx, user, request.params.id, request.body.body);
-      return reply.code(201).send(await confidentialReport(ctx, user, request.params.id));
-    },
-  );
-  app.post(
-    '/api/v1/confidential/reports/:id/messages',
-    {
-      config: { policy: confidentialPolicy.counsel },
-      schema: { tags, params: uuidParam, body: ZConfidentialTextRequest, response: { 201: ZConfidentialReport } },
-    },
-    async (request, reply) => {
-      const user = currentUser(request.user);
-      await confidantMessage(ctx, user, request.params.id, request.body.body);
-      return reply.code(201).send(await confidentialReport(ctx, user, request.params.id));
-    },
-  );
+    show: (user, id) => confidentialReport(ctx, user, id),
+  });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppContext, ZodApp } from '../../app-context.js';
+import { actionOnId } from '../../http/action-route.js';
 import { currentUser } from '../../http/policy.js';
 import { uuidParam } from '../../http/schemas.js';
 import { alarmPolicy } from '../alarms/policy.js';
@@ -127,82 +128,92 @@ export function incidentRoutes(app: ZodApp, ctx: AppContext): void {
       return incident;
     },
   );
-  app.patch(
-    '/api/v1/incidents/:id',
-    {
-      config: view,
-      schema: { tags, params: uuidParam, body: ZUpdateIncidentRequest, response: { 200: ZIncident } },
+  actionOnId(app, {
+    method: 'PATCH',
+    url: '/api/v1/incidents/:id',
+    policy: view.policy,
+    tags,
+    body: ZUpdateIncidentRequest,
+    view: ZIncident,
+    act: async (user, id, body) => {
+      await updateIncident(ctx, user, id, body);
     },
-    async (request) => {
-      const user = currentUser(request.user);
-      await updateIncident(ctx, user, request.params.id, request.body);
-      return getIncident(ctx, user, request.params.id);
+    show: (user, id) => getIncident(ctx, user, id),
+  });
+  actionOnId(app, {
+    method: 'POST',
+    url: '/api/v1/incidents/:id/submit',
+    policy: view.policy,
+    tags,
+    view: ZIncident,
+    act: async (user, id) => {
+      await submitIncident(ctx, user, id);
     },
-  );
-  app.post(
-    '/api/v1/incidents/:id/submit',
-    { config: view, schema: { tags, params: uuidParam, response: { 200: ZIncident } } },
-    async (request) => {
-      const user = currentUser(request.user);
-      await submitIncident(ctx, user, request.params.id);
-      return getIncident(ctx, user, request.params.id);
-    },
-  );
+    show: (user, id) => getIncident(ctx, user, id),
+  });
 
   // The case.
-  app.post(
-    '/api/v1/incidents/:id/status',
-    { config: followUp, schema: { tags, params: uuidParam, body: ZCaseStatusRequest, response: { 200: ZIncident } } },
-    async (request) => {
-      const user = currentUser(request.user);
-      await setCaseStatus(ctx, user, request.params.id, request.body.status);
-      return getIncident(ctx, user, request.params.id);
+  actionOnId(app, {
+    method: 'POST',
+    url: '/api/v1/incidents/:id/status',
+    policy: followUp.policy,
+    tags,
+    body: ZCaseStatusRequest,
+    view: ZIncident,
+    act: async (user, id, body) => {
+      await setCaseStatus(ctx, user, id, body.status);
     },
-  );
-  app.put(
-    '/api/v1/incidents/:id/feedback',
-    { config: followUp, schema: { tags, params: uuidParam, body: ZFeedbackRequest, response: { 200: ZIncident } } },
-    async (request) => {
-      const user = currentUser(request.user);
-      await setFeedback(ctx, user, request.params.id, request.body.feedback);
-      return getIncident(ctx, user, request.params.id);
+    show: (user, id) => getIncident(ctx, user, id),
+  });
+  actionOnId(app, {
+    method: 'PUT',
+    url: '/api/v1/incidents/:id/feedback',
+    policy: followUp.policy,
+    tags,
+    body: ZFeedbackRequest,
+    view: ZIncident,
+    act: async (user, id, body) => {
+      await setFeedback(ctx, user, id, body.feedback);
     },
-  );
-  app.post(
-    '/api/v1/incidents/:id/ordegesprekken',
-    {
-      config: followUp,
-      schema: { tags, params: uuidParam, body: ZPlanOrdegesprekRequest, response: { 201: ZIncident } },
+    show: (user, id) => getIncident(ctx, user, id),
+  });
+  actionOnId(app, {
+    method: 'POST',
+    url: '/api/v1/incidents/:id/ordegesprekken',
+    policy: followUp.policy,
+    tags,
+    body: ZPlanOrdegesprekRequest,
+    view: ZIncident,
+    status: 201,
+    act: async (user, id, body) => {
+      await planOrdegesprek(ctx, user, id, body);
     },
-    async (request, reply) => {
-      const user = currentUser(request.user);
-      await planOrdegesprek(ctx, user, request.params.id, request.body);
-      return reply.code(201).send(await getIncident(ctx, user, request.params.id));
-    },
-  );
-  app.post(
-    '/api/v1/ordegesprekken/:id/outcome',
-    {
-      config: followUp,
-      schema: { tags, params: uuidParam, body: ZOrdegesprekOutcomeRequest, response: { 200: ZIncident } },
-    },
-    async (request) => {
-      const user = currentUser(request.user);
-      const incidentId = await recordOrdegesprekOutcome(ctx, user, request.params.id, request.body);
-      return getIncident(ctx, user, incidentId);
-    },
-  );
+    show: (user, id) => getIncident(ctx, user, id),
+  });
+  actionOnId(app, {
+    method: 'POST',
+    url: '/api/v1/ordegesprekken/:id/outcome',
+    policy: followUp.policy,
+    tags,
+    body: ZOrdegesprekOutcomeRequest,
+    view: ZIncident,
+    act: (user, id, body) => recordOrdegesprekOutcome(ctx, user, id, body),
+    show: (user, id) => getIncident(ctx, user, id),
+  });
 
   // Arbowet art. 9.
-  app.post(
-    '/api/v1/incidents/:id/inspectorate',
-    { config: followUp, schema: { tags, params: uuidParam, body: ZInspectorateRequest, response: { 200: ZIncident } } },
-    async (request) => {
-      const user = currentUser(request.user);
-      await recordInspectorateReport(ctx, user, request.params.id, request.body.reportedOn);
-      return getIncident(ctx, user, request.params.id);
+  actionOnId(app, {
+    method: 'POST',
+    url: '/api/v1/incidents/:id/inspectorate',
+    policy: followUp.policy,
+    tags,
+    body: ZInspectorateRequest,
+    view: ZIncident,
+    act: async (user, id, body) => {
+      await recordInspectorateReport(ctx, user, id, body.reportedOn);
     },
-  );
+    show: (user, id) => getIncident(ctx, user, id),
+  });
   app.get(
     '/api/v1/incidents/arbo-register',
     { config: followUp, schema: { tags, response: { 200: z.object({ incidents: z.array(ZArboRegisterItem) }) } } },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppContext, ZodApp } from '../../app-context.js';
+import { actionOnId } from '../../http/action-route.js';
 import { currentUser } from '../../http/policy.js';
 import { uuidParam } from '../../http/schemas.js';
 import { ZIncident } from '../incidents/schema.js';
@@ -25,18 +26,19 @@ import {
 export function measureRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['measures'];
 
-  app.post(
-    '/api/v1/incidents/:id/measures',
-    {
-      config: { policy: measurePolicy.decide },
-      schema: { tags, params: uuidParam, body: ZDecideMeasureRequest, response: { 201: ZIncident } },
+  actionOnId(app, {
+    method: 'POST',
+    url: '/api/v1/incidents/:id/measures',
+    policy: measurePolicy.decide,
+    tags,
+    body: ZDecideMeasureRequest,
+    view: ZIncident,
+    status: 201,
+    act: async (user, id, body) => {
+      await decideMeasure(ctx, user, id, body);
     },
-    async (request, reply) => {
-      const user = currentUser(request.user);
-      await decideMeasure(ctx, user, request.params.id, request.body);
-      return reply.code(201).send(await getIncident(ctx, user, request.params.id));
-    },
-  );
+    show: (user, id) => getIncident(ctx, user, id),
+  });
   app.post(
     '/api/v1/measures/:id/review',
     {
@@ -49,18 +51,16 @@ export function measureRoutes(app: ZodApp, ctx: AppContext): void {
       return getIncident(ctx, user, incidentId as string);
     },
   );
-  app.post(
-    '/api/v1/measures/:id/police-report',
-    {
-      config: { policy: measurePolicy.decide },
-      schema: { tags, params: uuidParam, body: ZPoliceReportRequest, response: { 200: ZIncident } },
-    },
-    async (request) => {
-      const user = currentUser(request.user);
-      const incidentId = await recordPoliceReport(ctx, user, request.params.id, request.body);
-      return getIncident(ctx, user, incidentId);
-    },
-  );
+  actionOnId(app, {
+    method: 'POST',
+    url: '/api/v1/measures/:id/police-report',
+    policy: measurePolicy.decide,
+    tags,
+    body: ZPoliceReportRequest,
+    view: ZIncident,
+    act: (user, id, body) => recordPoliceReport(ctx, user, id, body),
+    show: (user, id) => getIncident(ctx, user, id),
+  });
   app.get(
     '/api/v1/measures/reviews-due',
     {

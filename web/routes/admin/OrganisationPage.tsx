@@ -2,12 +2,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import { orgQuery } from '../../api/queries';
 import { ErrorAlert, Loading, SuccessNote } from '../../components/feedback';
 import { SingleCheckbox, TextInput } from '../../components/fields';
 import { PageHeading, Section } from '../../components/page';
 import { useAction } from '../../components/useAction';
+import { useFieldErrors } from '../../components/useFieldErrors';
 import { UnitSection } from './UnitSection';
 
 function OrganisationSettings({ name, twoFactorRequired }: { name: string; twoFactorRequired: boolean }) {
@@ -17,6 +18,8 @@ function OrganisationSettings({ name, twoFactorRequired }: { name: string; twoFa
   const { error, run } = useAction();
   const [saved, setSaved] = useState(false);
   useEffect(() => setValues({ name, twoFactorRequired }), [name, twoFactorRequired]);
+
+  const { errors: fieldErrors, clear } = useFieldErrors(error);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -34,16 +37,15 @@ function OrganisationSettings({ name, twoFactorRequired }: { name: string; twoFa
     <Section title={t('org.settings')}>
       <ErrorAlert error={error} />
       {saved && <SuccessNote>{t('common.saved')}</SuccessNote>}
-      <Form
-        onSubmit={submit}
-        validationErrors={error instanceof ApiError ? error.fieldErrors() : {}}
-        className="regie-form"
-      >
+      <Form onSubmit={submit} validationErrors={fieldErrors} className="regie-form">
         <TextInput
           label={t('org.name')}
           name="name"
           value={values.name}
-          onChange={(v) => setValues({ ...values, name: v })}
+          onChange={(v) => {
+            setValues({ ...values, name: v });
+            clear('name');
+          }}
           isRequired
         />
         <SingleCheckbox

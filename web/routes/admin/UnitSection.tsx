@@ -2,12 +2,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import { orgQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/feedback';
 import { SelectInput, TextInput } from '../../components/fields';
 import { Section } from '../../components/page';
 import { useAction } from '../../components/useAction';
+import { useFormValues } from '../../components/useFieldErrors';
 
 export interface FieldSpec {
   key: string;
@@ -50,10 +51,8 @@ function UnitForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<Values>(initial);
   const { error, run } = useAction();
-  const fieldErrors = error instanceof ApiError ? error.fieldErrors() : {};
-  const set = (key: string) => (value: string) => setValues((current) => ({ ...current, [key]: value }));
+  const { values, setValues, set, errors: fieldErrors } = useFormValues<Values>(initial, error);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();

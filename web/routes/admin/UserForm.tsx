@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../server/modules/users/roles';
-import { ApiError } from '../../api/client';
 import { orgQuery } from '../../api/queries';
 import { ErrorAlert } from '../../components/feedback';
 import { Checkboxes, SelectInput, TextInput } from '../../components/fields';
 import { useAction } from '../../components/useAction';
+import { useFormValues } from '../../components/useFieldErrors';
 
 export interface UserFormValues {
   name: string;
@@ -54,13 +53,8 @@ export function UserForm({
 }) {
   const { t } = useTranslation();
   const org = useQuery(orgQuery).data;
-  const [values, setValues] = useState(initial);
   const { error, run } = useAction();
-  const fieldErrors = error instanceof ApiError ? error.fieldErrors() : {};
-  const set =
-    <K extends keyof UserFormValues>(key: K) =>
-    (value: UserFormValues[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
+  const { values, setValues, set, errors: fieldErrors, clear } = useFormValues(initial, error);
   const active = <T extends { active: boolean; id: string }>(list: T[] | undefined, keep: string) =>
     (list ?? []).filter((item) => item.active || item.id === keep);
   const teams = active(org?.teams, values.teamId).filter(
@@ -126,7 +120,10 @@ export function UserForm({
         label={t('users.department')}
         name="departmentId"
         value={values.departmentId}
-        onChange={(value) => setValues((current) => ({ ...current, departmentId: value, teamId: '' }))}
+        onChange={(value) => {
+          setValues((current) => ({ ...current, departmentId: value, teamId: '' }));
+          clear('departmentId', 'teamId');
+        }}
         emptyLabel={t('common.none')}
         options={active(org?.departments, values.departmentId).map((department) => ({
           value: department.id,

@@ -8,22 +8,31 @@ import { ErrorAlert, SuccessNote } from '../../components/feedback';
 import { DateInput, SelectInput, SingleCheckbox, TextAreaInput, TextInput } from '../../components/fields';
 import { formatDateTime, Section } from '../../components/page';
 import { useAction } from '../../components/useAction';
+import { useFormValues } from '../../components/useFieldErrors';
 
 type Props = { aftercare: TIncidentAftercare; onChange: (aftercare: TIncidentAftercare) => void };
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
+/** The debrief's three open questions of seed 000, in the order the team talks them through. */
+const DEBRIEF_QUESTIONS = ['wentWell', 'couldBeSharper', 'triggers'] as const;
+
 /** The debrief checklist of seed 000, filled in by the manager with the team. */
 export function DebriefForm({ aftercare, onChange }: Props) {
   const { t, i18n } = useTranslation();
   const saved = aftercare.debrief;
-  const [heldOn, setHeldOn] = useState(saved?.heldOn ?? today());
-  const [participants, setParticipants] = useState(saved?.participants ?? '');
-  const [wentWell, setWentWell] = useState(saved?.wentWell ?? '');
-  const [couldBeSharper, setCouldBeSharper] = useState(saved?.couldBeSharper ?? '');
-  const [triggers, setTriggers] = useState(saved?.triggers ?? '');
   const [done, setDone] = useState(false);
   const { error, busy, run } = useAction();
+  const { values, set, errors } = useFormValues(
+    {
+      heldOn: saved?.heldOn ?? today(),
+      participants: saved?.participants ?? '',
+      wentWell: saved?.wentWell ?? '',
+      couldBeSharper: saved?.couldBeSharper ?? '',
+      triggers: saved?.triggers ?? '',
+    },
+    error,
+  );
   return (
     <Section title={t('aftercare.debrief.title')} id="aftercare-debrief">
       <p className="utrecht-paragraph">{t('aftercare.debrief.intro')}</p>
@@ -34,19 +43,12 @@ export function DebriefForm({ aftercare, onChange }: Props) {
       )}
       <Form
         className="regie-form"
+        validationErrors={errors}
         onSubmit={(event) => {
           event.preventDefault();
           setDone(false);
           void run(async () => {
-            onChange(
-              await api<TIncidentAftercare>('PUT', `/api/v1/incidents/${aftercare.incidentId}/debrief`, {
-                heldOn,
-                participants,
-                wentWell,
-                couldBeSharper,
-                triggers,
-              }),
-            );
+            onChange(await api<TIncidentAftercare>('PUT', `/api/v1/incidents/${aftercare.incidentId}/debrief`, values));
             setDone(true);
           });
         }}
@@ -54,42 +56,35 @@ export function DebriefForm({ aftercare, onChange }: Props) {
         <DateInput
           label={t('aftercare.debrief.heldOn')}
           name="heldOn"
-          value={heldOn}
-          onChange={setHeldOn}
+          value={values.heldOn}
+          onChange={set('heldOn')}
           max={today()}
         />
         <TextInput
           label={t('aftercare.debrief.participants')}
           name="participants"
-          value={participants}
-          onChange={setParticipants}
+          value={values.participants}
+          onChange={set('participants')}
           maxLength={1000}
         />
-        <TextAreaInput
-          label={t('aftercare.debrief.wentWell')}
-          name="wentWell"
-          value={wentWell}
-          onChange={setWentWell}
-          maxLength={4000}
-        />
-        <TextAreaInput
-          label={t('aftercare.debrief.couldBeSharper')}
-          name="couldBeSharper"
-          value={couldBeSharper}
-          onChange={setCouldBeSharper}
-          maxLength={4000}
-        />
-        <TextAreaInput
-          label={t('aftercare.debrief.triggers')}
-          description={t('aftercare.debrief.triggersHelp')}
-          name="triggers"
-          value={triggers}
-          onChange={setTriggers}
-          maxLength={4000}
-        />
+        {DEBRIEF_QUESTIONS.map((question) => (
+          <TextAreaInput
+            key={question}
+            label={t(`aftercare.debrief.${question}`)}
+            description={question === 'triggers' ? t('aftercare.debrief.triggersHelp') : undefined}
+            name={question}
+            value={values[question]}
+            onChange={set(question)}
+            maxLength={4000}
+          />
+        ))}
         <ErrorAlert error={error} />
         {done && <SuccessNote>{t('aftercare.debrief.saved')}</SuccessNote>}
-        <Button type="submit" className="utrecht-button utrecht-button--secondary-action" isDisabled={busy || !heldOn}>
+        <Button
+          type="submit"
+          className="utrecht-button utrecht-button--secondary-action"
+          isDisabled={busy || !values.heldOn}
+        >
           {t('aftercare.debrief.save')}
         </Button>
       </Form>
@@ -101,30 +96,35 @@ export function DebriefForm({ aftercare, onChange }: Props) {
 export function EvaluationForm({ aftercare, onChange }: Props) {
   const { t } = useTranslation();
   const saved = aftercare.evaluation;
-  const [followed, setFollowed] = useState<string>(saved?.protocolFollowed ?? '');
-  const [explanation, setExplanation] = useState(saved?.explanation ?? '');
-  const [needsTightening, setNeedsTightening] = useState(saved?.needsTightening ?? false);
-  const [proposal, setProposal] = useState('');
   const [done, setDone] = useState(false);
   const { error, busy, run } = useAction();
+  const { values, setValues, set, errors } = useFormValues(
+    {
+      protocolFollowed: saved?.protocolFollowed ?? '',
+      explanation: saved?.explanation ?? '',
+      needsTightening: saved?.needsTightening ?? false,
+      proposal: '',
+    },
+    error,
+  );
   return (
     <Section title={t('aftercare.evaluation.title')} id="aftercare-evaluation">
       <p className="utrecht-paragraph">{t('aftercare.evaluation.intro')}</p>
       <Form
         className="regie-form"
+        validationErrors={errors}
         onSubmit={(event) => {
           event.preventDefault();
           setDone(false);
           void run(async () => {
+            const { proposal, ...evaluation } = values;
             onChange(
               await api<TIncidentAftercare>('PUT', `/api/v1/incidents/${aftercare.incidentId}/evaluation`, {
-                protocolFollowed: followed,
-                explanation,
-                needsTightening,
-                proposals: needsTightening && proposal.trim() ? [proposal] : [],
+                ...evaluation,
+                proposals: values.needsTightening && proposal.trim() ? [proposal] : [],
               }),
             );
-            setProposal('');
+            setValues((current) => ({ ...current, proposal: '' }));
             setDone(true);
           });
         }}
@@ -132,31 +132,31 @@ export function EvaluationForm({ aftercare, onChange }: Props) {
         <SelectInput
           label={t('aftercare.evaluation.followed')}
           name="protocolFollowed"
-          value={followed}
-          onChange={setFollowed}
+          value={values.protocolFollowed}
+          onChange={set('protocolFollowed')}
           emptyLabel={t('aftercare.evaluation.choose')}
           options={PROTOCOL_FOLLOWED.map((value) => ({ value, label: t(`aftercare.followed.${value}`) }))}
         />
         <TextAreaInput
           label={t('aftercare.evaluation.explanation')}
           name="explanation"
-          value={explanation}
-          onChange={setExplanation}
+          value={values.explanation}
+          onChange={set('explanation')}
           maxLength={4000}
         />
         <SingleCheckbox
           label={t('aftercare.evaluation.needsTightening')}
           name="needsTightening"
-          isSelected={needsTightening}
-          onChange={setNeedsTightening}
+          isSelected={values.needsTightening}
+          onChange={set('needsTightening')}
         />
-        {needsTightening && (
+        {values.needsTightening && (
           <TextAreaInput
             label={t('aftercare.evaluation.proposal')}
             description={t('aftercare.evaluation.proposalHelp')}
             name="proposal"
-            value={proposal}
-            onChange={setProposal}
+            value={values.proposal}
+            onChange={set('proposal')}
             maxLength={2000}
           />
         )}
@@ -165,7 +165,7 @@ export function EvaluationForm({ aftercare, onChange }: Props) {
         <Button
           type="submit"
           className="utrecht-button utrecht-button--secondary-action"
-          isDisabled={busy || !followed}
+          isDisabled={busy || !values.protocolFollowed}
         >
           {t('aftercare.evaluation.save')}
         </Button>

@@ -1,14 +1,14 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { TClient } from '../../../server/modules/clients/schema';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import { hasRole, useSessionUser } from '../../auth/session';
 import { ErrorAlert } from '../../components/feedback';
 import { TextAreaInput, TextInput } from '../../components/fields';
 import { PageHeading, Section } from '../../components/page';
 import { useAction } from '../../components/useAction';
+import { useFormValues } from '../../components/useFieldErrors';
 import { ClientPicker } from './ClientPicker';
 
 const EMPTY = { name: '', clientNumber: '', phone: '', address: '', notes: '' };
@@ -16,13 +16,12 @@ const EMPTY = { name: '', clientNumber: '', phone: '', address: '', notes: '' };
 /** Recording a client: only what is needed to recognise them again. */
 export function NewClientForm({ onCreated }: { onCreated: (client: TClient) => void }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(EMPTY);
   const { error, busy, run } = useAction();
-  const set = (field: keyof typeof EMPTY) => (value: string) => setValues({ ...values, [field]: value });
+  const { values, setValues, set, errors: fieldErrors } = useFormValues(EMPTY, error);
   return (
     <Form
       className="regie-form"
-      validationErrors={error instanceof ApiError ? error.fieldErrors() : undefined}
+      validationErrors={fieldErrors}
       onSubmit={(event) => {
         event.preventDefault();
         void run(async () => {

@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { CONFIDENTIAL_CATEGORIES, CONFIDENTIAL_WISHES } from '../../../server/modules/confidential/vocabulary';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/feedback';
 import { DateInput, SelectInput, SingleCheckbox, TextAreaInput, TextInput } from '../../components/fields';
 import { PageHeading, Section } from '../../components/page';
 import { useAction } from '../../components/useAction';
+import { useFormValues } from '../../components/useFieldErrors';
 
 const EMPTY = {
   category: '',
@@ -47,13 +48,9 @@ function Receipt({ receipt }: { receipt: { reference: string; code: string } }) 
  */
 export function ConfidentialReportPage() {
   const { t } = useTranslation();
-  const [values, setValues] = useState(EMPTY);
   const [receipt, setReceipt] = useState<{ reference: string; code: string } | null>(null);
   const { error, busy, run } = useAction();
-  const set =
-    <K extends keyof typeof EMPTY>(key: K) =>
-    (value: (typeof EMPTY)[K]) =>
-      setValues((current) => ({ ...current, [key]: value }));
+  const { values, setValues, set, errors: fieldErrors } = useFormValues(EMPTY, error);
 
   const submit = () =>
     void run(async () => {
@@ -80,10 +77,7 @@ export function ConfidentialReportPage() {
       {receipt ? (
         <Receipt receipt={receipt} />
       ) : (
-        <Form
-          validationErrors={error instanceof ApiError ? error.fieldErrors() : {}}
-          onSubmit={(event) => event.preventDefault()}
-        >
+        <Form validationErrors={fieldErrors} onSubmit={(event) => event.preventDefault()}>
           <SelectInput
             label={t('confidential.report.category')}
             name="category"

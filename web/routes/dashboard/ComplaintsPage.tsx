@@ -10,6 +10,7 @@ import { DataTable } from '../../components/DataTable';
 import { ErrorAlert, Loading, SuccessNote } from '../../components/feedback';
 import { SelectInput, TextInput } from '../../components/fields';
 import { formatDateTime, PageHeading, Section } from '../../components/page';
+import { useFieldErrors } from '../../components/useFieldErrors';
 
 /** The month before this one, as YYYY-MM: what is usually entered at the start of a month. */
 function lastMonth(): string {
@@ -43,10 +44,7 @@ export function ComplaintsPage() {
       void client.invalidateQueries({ queryKey: ['dashboard'] });
     },
   });
-  const fieldErrors =
-    save.error && 'fieldErrors' in save.error
-      ? (save.error as { fieldErrors(): Record<string, string> }).fieldErrors()
-      : {};
+  const { errors: fieldErrors, clearing } = useFieldErrors(save.error);
 
   return (
     <>
@@ -70,7 +68,7 @@ export function ComplaintsPage() {
           description={t('dashboard.complaints.monthHelp')}
           name="month"
           value={month}
-          onChange={setMonth}
+          onChange={clearing('month', setMonth)}
           isRequired
         />
         <SelectInput
@@ -79,14 +77,14 @@ export function ComplaintsPage() {
           value={officeId}
           emptyLabel={t('dashboard.complaints.wholeOrganisation')}
           options={(org.data?.offices ?? []).map((office) => ({ value: office.id, label: office.name }))}
-          onChange={setOfficeId}
+          onChange={clearing('officeId', setOfficeId)}
         />
         <TextInput
           label={t('dashboard.complaints.count')}
           name="count"
           inputMode="numeric"
           value={count}
-          onChange={setCount}
+          onChange={clearing('count', setCount)}
           isRequired
         />
         <ErrorAlert error={save.error} />

@@ -14,6 +14,7 @@ import { ErrorAlert, SuccessNote } from '../../components/feedback';
 import { Checkboxes, SelectInput, TextAreaInput, TextInput } from '../../components/fields';
 import { formatDateTime, Section } from '../../components/page';
 import { useAction } from '../../components/useAction';
+import { useFieldErrors } from '../../components/useFieldErrors';
 import { formatDay, MeasureLine } from '../clients/ActiveMeasures';
 
 type OnChange = (incident: TIncident) => void;
@@ -144,10 +145,11 @@ function OutcomeForm({ talkId, onChange }: { talkId: string; onChange: OnChange 
   const [outcome, setOutcome] = useState('');
   const [agreements, setAgreements] = useState('');
   const { error, busy, run } = useAction();
+  const { errors: fieldErrors, clearing } = useFieldErrors(error);
   return (
     <Form
       className="regie-form"
-      validationErrors={error instanceof ApiError ? error.fieldErrors() : undefined}
+      validationErrors={fieldErrors}
       onSubmit={(event) => {
         event.preventDefault();
         void run(async () =>
@@ -162,9 +164,26 @@ function OutcomeForm({ talkId, onChange }: { talkId: string; onChange: OnChange 
       }}
     >
       <ErrorAlert error={error} />
-      <DateField label={t('cases.talk.heldAt')} type="datetime-local" value={heldAt} onChange={setHeldAt} isRequired />
-      <TextAreaInput label={t('cases.talk.outcome')} name="outcome" value={outcome} onChange={setOutcome} isRequired />
-      <TextAreaInput label={t('cases.talk.agreements')} name="agreements" value={agreements} onChange={setAgreements} />
+      <DateField
+        label={t('cases.talk.heldAt')}
+        type="datetime-local"
+        value={heldAt}
+        onChange={clearing('heldAt', setHeldAt)}
+        isRequired
+      />
+      <TextAreaInput
+        label={t('cases.talk.outcome')}
+        name="outcome"
+        value={outcome}
+        onChange={clearing('outcome', setOutcome)}
+        isRequired
+      />
+      <TextAreaInput
+        label={t('cases.talk.agreements')}
+        name="agreements"
+        value={agreements}
+        onChange={clearing('agreements', setAgreements)}
+      />
       <Button type="submit" className="utrecht-button utrecht-button--secondary-action" isDisabled={busy}>
         {t('cases.talk.record')}
       </Button>

@@ -4,13 +4,14 @@ import { useEffect, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { TLetterDraft, TLetterSummary } from '../../../server/modules/letters/schema';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import { hasRole, useSessionUser } from '../../auth/session';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert, Loading, SuccessNote } from '../../components/feedback';
 import { TextAreaInput, TextInput } from '../../components/fields';
 import { formatDateTime, PageHeading, Section } from '../../components/page';
 import { useAction } from '../../components/useAction';
+import { useFieldErrors } from '../../components/useFieldErrors';
 
 const letterQuery = (measureId: string) =>
   queryOptions({
@@ -62,6 +63,7 @@ export function LetterPage() {
   const [body, setBody] = useState('');
   const [made, setMade] = useState<TLetterSummary | null>(null);
   const { error, busy, run } = useAction();
+  const { errors: fieldErrors, clearing } = useFieldErrors(error);
 
   useEffect(() => {
     if (!draft.data) return;
@@ -84,7 +86,6 @@ export function LetterPage() {
   const title = draft.data
     ? t('letters.title', { kind: t(`measures.kind.${draft.data.kind}`), name: draft.data.clientName })
     : t('letters.titlePlain');
-  const fieldErrors = error instanceof ApiError ? error.fieldErrors() : {};
   return (
     <>
       <PageHeading title={title}>{title}</PageHeading>
@@ -113,13 +114,19 @@ export function LetterPage() {
               )}
             </p>
             <Form validationErrors={fieldErrors} onSubmit={(event) => event.preventDefault()}>
-              <TextInput label={t('letters.subject')} name="subject" value={subject} onChange={setSubject} isRequired />
+              <TextInput
+                label={t('letters.subject')}
+                name="subject"
+                value={subject}
+                onChange={clearing('subject', setSubject)}
+                isRequired
+              />
               <TextAreaInput
                 label={t('letters.body')}
                 description={t('letters.bodyHelp')}
                 name="body"
                 value={body}
-                onChange={setBody}
+                onChange={clearing('body', setBody)}
                 rows={22}
                 isRequired
               />

@@ -4,12 +4,13 @@ import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { LETTER_KINDS, type LetterKind } from '../../../server/modules/letters/content';
 import type { TLetterTemplate } from '../../../server/modules/letters/schema';
-import { ApiError, api } from '../../api/client';
+import { api } from '../../api/client';
 import { DataTable } from '../../components/DataTable';
 import { ErrorAlert, Loading, SuccessNote } from '../../components/feedback';
 import { SelectInput, TextAreaInput, TextInput } from '../../components/fields';
 import { formatDateTime, PageHeading, Section } from '../../components/page';
 import { useAction } from '../../components/useAction';
+import { useFieldErrors } from '../../components/useFieldErrors';
 
 const templatesQuery = queryOptions({
   queryKey: ['letter-templates'],
@@ -36,6 +37,7 @@ export function LetterTemplatesPage() {
   const [body, setBody] = useState('');
   const [saved, setSaved] = useState(false);
   const { error, busy, run } = useAction();
+  const { errors: fieldErrors, clearing } = useFieldErrors(error);
 
   useEffect(() => {
     if (!current) return;
@@ -85,11 +87,14 @@ export function LetterTemplatesPage() {
               ))}
             </ul>
           </details>
-          <Form
-            validationErrors={error instanceof ApiError ? error.fieldErrors() : {}}
-            onSubmit={(event) => event.preventDefault()}
-          >
-            <TextInput label={t('letters.subject')} name="subject" value={subject} onChange={setSubject} isRequired />
+          <Form validationErrors={fieldErrors} onSubmit={(event) => event.preventDefault()}>
+            <TextInput
+              label={t('letters.subject')}
+              name="subject"
+              value={subject}
+              onChange={clearing('subject', setSubject)}
+              isRequired
+            />
             <TextAreaInput
               label={t('letters.body')}
               description={t('letters.templates.bodyHelp', {
@@ -98,7 +103,7 @@ export function LetterTemplatesPage() {
               })}
               name="body"
               value={body}
-              onChange={setBody}
+              onChange={clearing('body', setBody)}
               rows={22}
               isRequired
             />

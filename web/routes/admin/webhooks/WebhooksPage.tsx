@@ -5,12 +5,13 @@ import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { WEBHOOK_EVENTS, WEBHOOK_SCOPES } from '../../../../server/modules/webhooks/events';
 import type { TWebhook } from '../../../../server/modules/webhooks/schema';
-import { ApiError, api } from '../../../api/client';
+import { api } from '../../../api/client';
 import { DataTable } from '../../../components/DataTable';
 import { ErrorAlert, Loading, SuccessNote } from '../../../components/feedback';
 import { Checkboxes, SelectInput, TextInput } from '../../../components/fields';
 import { formatDateTime, PageHeading, Section } from '../../../components/page';
 import { useAction } from '../../../components/useAction';
+import { useFormValues } from '../../../components/useFieldErrors';
 import { SecretNote } from './SecretNote';
 
 export const webhooksQuery = {
@@ -24,14 +25,19 @@ const SUBSCRIBABLE = WEBHOOK_EVENTS.filter((event) => event !== 'webhook.test');
 function NewWebhook({ onCreated }: { onCreated: (secret: string, id: string) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState({ name: '', url: '', events: [] as string[], scope: 'minimal' });
   const { error, busy, run } = useAction();
+  const {
+    values,
+    setValues,
+    set,
+    errors: fieldErrors,
+  } = useFormValues({ name: '', url: '', events: [] as string[], scope: 'minimal' }, error);
   return (
     <Section title={t('webhooks.new')} id="new-webhook">
       <ErrorAlert error={error} />
       <Form
         className="regie-form"
-        validationErrors={error instanceof ApiError ? error.fieldErrors() : {}}
+        validationErrors={fieldErrors}
         onSubmit={(event) => {
           event.preventDefault();
           void run(async () => {
@@ -42,26 +48,20 @@ function NewWebhook({ onCreated }: { onCreated: (secret: string, id: string) => 
           });
         }}
       >
-        <TextInput
-          label={t('webhooks.name')}
-          name="name"
-          value={values.name}
-          onChange={(name) => setValues({ ...values, name })}
-          isRequired
-        />
+        <TextInput label={t('webhooks.name')} name="name" value={values.name} onChange={set('name')} isRequired />
         <TextInput
           label={t('webhooks.url')}
           description={t('webhooks.urlHelp')}
           name="url"
           value={values.url}
-          onChange={(url) => setValues({ ...values, url })}
+          onChange={set('url')}
           isRequired
         />
         <Checkboxes
           label={t('webhooks.events')}
           name="events"
           value={values.events}
-          onChange={(events) => setValues({ ...values, events })}
+          onChange={set('events')}
           options={SUBSCRIBABLE.map((event) => ({ value: event, label: t(`webhooks.eventNames.${event}`) }))}
           isRequired
         />
@@ -69,7 +69,7 @@ function NewWebhook({ onCreated }: { onCreated: (secret: string, id: string) => 
           label={t('webhooks.scope')}
           name="scope"
           value={values.scope}
-          onChange={(scope) => setValues({ ...values, scope })}
+          onChange={set('scope')}
           options={WEBHOOK_SCOPES.map((scope) => ({ value: scope, label: t(`webhooks.scopes.${scope}`) }))}
         />
         <Button type="submit" isDisabled={busy} className="utrecht-button utrecht-button--primary-action">
