@@ -5,8 +5,10 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   smallint,
+  text,
   timestamp,
   uniqueIndex,
   uuid,
@@ -57,6 +59,11 @@ export const incidentFacts = pgTable(
       .references(() => incidents.id),
     officeId: uuid('office_id'),
     departmentId: uuid('department_id'),
+    /** The incidents section's dimensions, copied from the report so its counts come from this row alone. */
+    channel: text('channel'),
+    phase: smallint('phase'),
+    /** The report's forms as it lists them (an incident with two forms counts once under each). */
+    forms: jsonb('forms').$type<string[]>().notNull().default([]),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     /** Sent within 1 working day of the moment it happened (Friday to Sunday: by Monday, Dutch time). */

@@ -28,9 +28,9 @@ export const reportingSection: SectionSpec = {
                  count(*) filter (where f.reported_in_time)::int as within,
                  count(f.first_follow_up_at)::int as followed,
                  count(*) filter (where f.first_follow_up_at <= f.first_follow_up_due_at)::int as on_time,
-                 percentile_cont(0.5) within group (
-                   order by extract(epoch from f.first_follow_up_at - f.submitted_at) / 3600)
-                   filter (where f.first_follow_up_at is not null) as median_hours
+                 extract(epoch from percentile_cont(0.5) within group (
+                   order by f.first_follow_up_at - f.submitted_at)
+                   filter (where f.first_follow_up_at is not null)) / 3600 as median_hours
           from incident_facts f where ${factConditions(scope)}`,
     );
     const reports = row?.reports ?? 0;
