@@ -11,7 +11,7 @@ CREATE OR REPLACE FUNCTION incident_facts_refresh(ids uuid[]) RETURNS void LANGU
                     where i.id = f.incident_id and i.status = 'submitted' and i.occurred_at is not null);
   insert into incident_facts as f (incident_id, office_id, department_id, channel, phase, forms, occurred_at,
                                    submitted_at, reported_in_time, first_follow_up_at, first_follow_up_due_at)
-  select i.id, i.office_id, i.department_id, i.channel, i.phase, i.forms, i.occurred_at, i.submitted_at,
+  select i.id, i.office_id, i.department_id, i.channel, i.phase, i.forms::text, i.occurred_at, i.submitted_at,
          incident_reported_in_time(i.occurred_at, i.submitted_at), t.done_at, t.due_at
   from incidents i
   left join lateral (select min(done_at) as done_at, min(due_at) as due_at
@@ -40,9 +40,13 @@ BEGIN
 END $$;--> statement-breakpoint
 
 -- Existing rows get their dimensions once.
-UPDATE incident_facts f SET channel = i.channel, phase = i.phase, forms = i.forms
+UPDATE incident_facts f SET channel = i.channel, phase = i.phase, forms = i.forms::text
 FROM incidents i WHERE i.id = f.incident_id;--> statement-breakpoint
 
 -- The incidents section's counts from this index alone (reporting and language keep incident_facts_period_idx).
 CREATE INDEX incident_facts_dimensions_idx ON incident_facts (occurred_at)
   INCLUDE (office_id, department_id, channel, phase, forms);
+--> statement-breakpoint
+-- A manager's measures (dashboard/kpis/measures.ts) are those of incidents in their department: this index gives
+-- those incidents' ids without visiting the wide incidents rows.
+CREATE INDEX incidents_scope_idx ON incidents (department_id) INCLUDE (id, office_id);
