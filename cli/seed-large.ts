@@ -128,9 +128,9 @@ async function main() {
     done = step('incident facts');
     const judgements = FACTS.map((text) => analyse({ id: '', kind: 'report', text }).judgements.length);
     await db.execute(sql`
-      insert into incident_facts (incident_id, office_id, department_id, occurred_at, submitted_at, reported_in_time,
-                                  first_follow_up_at, first_follow_up_due_at, judgements)
-      select i.id, i.office_id, i.department_id, i.occurred_at, i.submitted_at,
+      insert into incident_facts (incident_id, office_id, department_id, channel, phase, forms, occurred_at,
+                                  submitted_at, reported_in_time, first_follow_up_at, first_follow_up_due_at, judgements)
+      select i.id, i.office_id, i.department_id, i.channel, i.phase, i.forms::text, i.occurred_at, i.submitted_at,
              incident_reported_in_time(i.occurred_at, i.submitted_at), t.done_at, t.due_at,
              (${intArray(judgements)})[array_position(${textArray(FACTS)}, i.facts)]
       from incidents i

@@ -180,6 +180,26 @@ beforeAll(async () => {
   await alarm('2024-01-11T08:00:00Z', 50, 'false_alarm', 0);
   await alarm('2024-01-12T08:00:00Z', 5, 'resolved', 0, true);
 
+  // Live handlings: two telephone ones in Q1 (a step skipped in one; the skip is counted once, however many
+  // steps), one physical one in the previous period.
+  const handling = async (procedure: string, startedAt: string, skipped: number) => {
+    const { id } = await one<{ id: string }>(sql`
+      insert into handlings (protocol_version, procedure_key, channel, status, current_step_id, started_by, handler_id,
+                             office_id, department_id, started_at, closed_at)
+      values (1, ${procedure}, 'telephone', 'closed', 't1', ${ids.employee}, ${ids.employee}, ${ids.eindhoven},
+              ${ids.customers}, ${startedAt}, ${startedAt}::timestamptz + interval '4 minutes')
+      returning id`);
+    await t.ctx.db.execute(sql`
+      insert into handling_events (handling_id, at, actor_id, type, step_id, reason)
+      select ${id}, ${startedAt}::timestamptz + n * interval '1 minute', ${ids.employee},
+             case when n = 0 then 'started' when n <= ${skipped} then 'step_skipped' else 'step_done' end,
+             case when n > 0 then 'step' || n end, case when n > 0 and n <= ${skipped} then 'Geen tijd' end
+      from generate_series(0, 3) as n`);
+  };
+  await handling('telephone', '2024-02-05T09:00:00Z', 2);
+  await handling('telephone', '2024-02-06T09:00:00Z', 0);
+  await handling('physical', '2023-11-07T09:00:00Z', 0);
+
   // June 2024: absence of 6 people in Klantcontact, 5 in Vastgoed and 1 in Wonen.
   for (let n = 0; n < 6; n++)
     await incident({
@@ -290,6 +310,13 @@ describe('dashboard figures against hand-computed fixtures', () => {
     expect(counts).toEqual({ alarms: 2, escalated: 1, falseAlarms: 1 });
     expect(rowOf(q1, 'alarms', 'responseTimes', 'toAcknowledgement')?.current).toBe(40);
     expect(rowOf(q1, 'alarms', 'responseTimes', 'toArrival')?.current).toBe(300);
+  });
+
+  it('gives per procedure the handlings and the share with a skipped step', () => {
+    expect(rowOf(q1, 'compliance', 'handlings', 'telephone')).toMatchObject({ current: 2, previous: 0 });
+    expect(rowOf(q1, 'compliance', 'handlings', 'physical')).toMatchObject({ current: 0, previous: 1 });
+    expect(rowOf(q1, 'compliance', 'skippedSteps', 'telephone')).toMatchObject({ current: 50 });
+    expect(rowOf(q1, 'compliance', 'skippedSteps', 'physical')).toMatchObject({ current: null, previous: 0 });
   });
 
   it('gives the share of reports with judging language, read once and kept', async () => {

@@ -9,10 +9,12 @@ import { languageSection } from './kpis/language.js';
 import { measuresSection } from './kpis/measures.js';
 import { reportingSection } from './kpis/reporting.js';
 import type { SectionSpec } from './kpis/types.js';
+import { withReadSettings } from './reading.js';
 
 /**
  * The dashboard, in the order it is shown. A new figure family is one file in kpis/ and one line here. Survey
- * results (baseline and re-measurement) have their own page with their own anonymity rules (surveys/).
+ * results (baseline and re-measurement) have their own page with their own anonymity rules (surveys/). Each section
+ * measures in its own transaction with the dashboard's read settings (reading.ts).
  */
 export const SECTIONS: readonly SectionSpec[] = [
   incidentsSection,
@@ -25,4 +27,4 @@ export const SECTIONS: readonly SectionSpec[] = [
   aftercareSection,
   auditsSection,
   complaintsSection,
-];
+].map(withReadSettings);

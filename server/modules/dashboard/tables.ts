@@ -7,6 +7,7 @@ import {
   integer,
   pgTable,
   smallint,
+  text,
   timestamp,
   uniqueIndex,
   uuid,
@@ -57,6 +58,14 @@ export const incidentFacts = pgTable(
       .references(() => incidents.id),
     officeId: uuid('office_id'),
     departmentId: uuid('department_id'),
+    /** The incidents section's dimensions, copied from the report so its counts come from this row alone. */
+    channel: text('channel'),
+    phase: smallint('phase'),
+    /**
+     * The report's forms as it lists them, as JSON text (an incident with two forms counts once under each). Text,
+     * not jsonb: the dashboard groups five years of rows by it, and hashing jsonb cost more than the scan itself.
+     */
+    forms: text('forms').notNull().default('[]'),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     /** Sent within 1 working day of the moment it happened (Friday to Sunday: by Monday, Dutch time). */

@@ -5,7 +5,8 @@ import { num, type SectionSpec } from './types.js';
 /**
  * Alarm figures (seed 003's intervention team): how soon the first responder acknowledged and arrived, how often
  * the chain had to escalate past the office's own responders, and how many alarms were false. Drills are practice,
- * not incidents: they are left out. The department is the presser's.
+ * not incidents: they are left out. The department is the presser's. The medians are exact (to the
+ * microsecond): seconds are sorted as double precision (`date_part`), cheaper than the numeric of `extract`.
  */
 export const alarmsSection: SectionSpec = {
   key: 'alarms',
@@ -47,9 +48,9 @@ export const alarmsSection: SectionSpec = {
                  count(*) filter (where s.state = 'false_alarm')::int as false_alarms,
                  count(s.first_acknowledged_at)::int as acknowledged,
                  count(v.arrived_at)::int as arrived,
-                 percentile_cont(0.5) within group (order by extract(epoch from s.first_acknowledged_at - s.raised_at))
+                 percentile_cont(0.5) within group (order by date_part('epoch', s.first_acknowledged_at - s.raised_at))
                    filter (where s.first_acknowledged_at is not null) as to_ack,
-                 percentile_cont(0.5) within group (order by extract(epoch from v.arrived_at - s.raised_at))
+                 percentile_cont(0.5) within group (order by date_part('epoch', v.arrived_at - s.raised_at))
                    filter (where v.arrived_at is not null) as to_arrival
           from scoped s left join arrival v on v.alarm_id = s.id`,
     );

@@ -1,10 +1,10 @@
-import { procedureFigures } from '../../compliance/repository.js';
+import { skippedStepCounts } from '../../compliance/repository.js';
 import { PROCEDURE_KEYS } from '../../protocols/content.js';
 import { percent, type SectionSpec } from './types.js';
 
 /**
- * Protocol compliance, from the compliance module's own figures: per procedure the share of live handlings in
- * which a step was skipped (seed 004's evaluation: was the protocol followed?).
+ * Protocol compliance, from the compliance module's own counts (`skippedStepCounts`): per procedure the share of
+ * live handlings in which a step was skipped (seed 004's evaluation: was the protocol followed?).
  */
 export const complianceSection: SectionSpec = {
   key: 'compliance',
@@ -13,7 +13,7 @@ export const complianceSection: SectionSpec = {
     { key: 'skippedSteps', unit: 'percent', order: PROCEDURE_KEYS },
   ],
   async measure(db, scope) {
-    const figures = await procedureFigures(db, {
+    const figures = await skippedStepCounts(db, {
       from: scope.start,
       toExclusive: scope.endExclusive,
       departmentId: scope.departmentId,

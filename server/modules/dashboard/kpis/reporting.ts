@@ -7,6 +7,8 @@ import { factConditions, num, percent, type SectionSpec } from './types.js';
  * they hear nothing back), and how soon the case's first follow-up task is done after the report was sent. Read
  * from `incident_facts`, where the triggers keep "within 1 working day" (counted as `addWorkingDays` counts the
  * case's tasks: whole days of 24 hours, skipping Saturday and Sunday in Dutch time) and the first follow-up.
+ * The median is exact (to the microsecond): it sorts the seconds as double precision (`date_part`), several times
+ * cheaper over five years than sorting the numeric that `extract` gives; only the median becomes hours.
  */
 export const reportingSection: SectionSpec = {
   key: 'reporting',
@@ -29,8 +31,8 @@ export const reportingSection: SectionSpec = {
                  count(f.first_follow_up_at)::int as followed,
                  count(*) filter (where f.first_follow_up_at <= f.first_follow_up_due_at)::int as on_time,
                  percentile_cont(0.5) within group (
-                   order by extract(epoch from f.first_follow_up_at - f.submitted_at) / 3600)
-                   filter (where f.first_follow_up_at is not null) as median_hours
+                   order by date_part('epoch', f.first_follow_up_at - f.submitted_at))
+                   filter (where f.first_follow_up_at is not null) / 3600 as median_hours
           from incident_facts f where ${factConditions(scope)}`,
     );
     const reports = row?.reports ?? 0;
