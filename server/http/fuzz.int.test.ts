@@ -164,6 +164,9 @@ describe('fuzzing every write route', () => {
     let total = 0;
     const statuses = new Map<number, number>();
     const failures: string[] = [];
+    // The row counts after the last refused request: nothing has changed since, so the next request need not count
+    // again before it is sent (counting every table is most of this test's time). Any accepted request forgets it.
+    let unchanged = '';
     for (const route of writes) {
       const openApiPath = route.url.replace(/:(\w+)/g, '{$1}');
       const operation = document.paths[openApiPath]?.[route.method.toLowerCase()];
@@ -175,7 +178,7 @@ describe('fuzzing every write route', () => {
           fc.asyncProperty(bodyFor(schema), fc.constantFrom(...pathIds), async (body, id) => {
             total++;
             const url = route.url.replace(/:\w+/g, encodeURIComponent(id));
-            const before = REFUSALS_RECORDED.has(key) ? '' : await fingerprint();
+            const before = REFUSALS_RECORDED.has(key) ? '' : unchanged || (await fingerprint());
             const response = await t.app.inject({
               method: route.method as 'POST',
               url,
@@ -203,9 +206,14 @@ describe('fuzzing every write route', () => {
             if (key.startsWith('POST /api/v1/alarms') && response.statusCode < 300) {
               await t.ctx.db.execute(sql`update alarm_jobs set done_at = now() where done_at is null`);
             }
+            unchanged = '';
             if (response.statusCode >= 400) {
               expect(response.headers['content-type'], `${key}`).toContain('application/problem+json');
-              if (before !== '') expect(await fingerprint(), `${key} stored part of a refused request`).toBe(before);
+              if (before !== '') {
+                const after = await fingerprint();
+                expect(after, `${key} stored part of a refused request`).toBe(before);
+                unchanged = after;
+              }
             }
             return true;
           }),
