@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { type Evaluation, evaluate, type LabelledItem } from '../server/modules/language/evaluate.js';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../server/modules/language/dataset');
-// `test2`, `test3`, `test4`: further blind test splits, each written and measured once before a tuning round (docs/LANGUAGE.md).
+// `test2`, `test3`, `test4`: further test splits, each written and measured once before a tuning round; since the
+// seventh round they are training data of the threat model (docs/LANGUAGE.md), printed for comparison.
 const SPLITS = ['dev', 'test', 'test2', 'test3', 'test4'] as const;
 const args = new Set(process.argv.slice(2));
 

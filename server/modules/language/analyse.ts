@@ -8,7 +8,7 @@ import { reasonInEnglish } from './reasons-en.js';
 import { findShouting } from './shouting.js';
 import { fold, matchAll, type Span } from './text.js';
 import { modelThreat } from './threat-model.js';
-import { findThreats } from './threats.js';
+import { findThreats, findUtteranceThreats } from './threats.js';
 import type { AnalysisItem, AnalysisResult, Cue, CueCode } from './types.js';
 
 /**
@@ -73,7 +73,7 @@ export function analyse(item: AnalysisItem, options: AnalyseOptions = {}): Analy
   }
 
   const cues: Cue[] = [];
-  const threats = findThreats(folded);
+  const threats = findUtteranceThreats(folded);
   for (const t of threats) {
     cues.push(cue(t.status === 'threat' ? 'threat' : t.status === 'negated' ? 'negated_threat' : 'reported_threat', t));
   }

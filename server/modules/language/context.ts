@@ -53,6 +53,9 @@ export function isNegated(folded: string, match: Span, patternHasNegation: boole
   const inside = patternHasNegation ? '' : folded.slice(match.start, match.end);
   if (!NEGATORS.test(prefix) && !NEGATORS.test(inside)) return false;
   const after = folded.slice(match.end, sentence.end);
+  // "…, maar ik word hier gek van" / "maar ik ben wel boos": the "maar" turns to the speaker's own state, which
+  // undoes nothing ("ik zou nooit iemand slaan, maar ik word hier gek van" stays a denial).
+  if (/(?:^|[,\s])maar\s+ik\s+(?:word|ben|voel|raak|baal)\b/.test(after)) return true;
   return !/(?:^|[,\s])maar\s+\p{L}/u.test(after);
 }
 
@@ -70,6 +73,18 @@ export function isReported(folded: string, match: Span): boolean {
   // speaker attributes after it ("… zei mijn buurman") as well.
   const after = folded.slice(match.end, sentence.end);
   return /^["']?\s*,?\s*(zei|riep|schreef|dreigde)\s+(hij|ze|zij|mijn|die|de|een|iemand)\b/.test(after.trimStart());
+}
+
+/**
+ * A hypothetical the speaker puts up for discussion ("stel dat ik hier iemand een klap zou geven, wat dan?", "ik
+ * kan me voorstellen dat er mensen zijn die jullie iets willen aandoen"): not the speaker's threat.
+ */
+export const HYPOTHETICAL_FRAME =
+  /\b(?:stel\s+(?:je\s+voor\s+)?dat|stel\s+nou\s+dat|hypothetisch|in\s+theorie|(?:ik\s+kan\s+me|kan\s+je\s+je|kun\s+je\s+je)\s+voorstellen\s+dat)\b/;
+
+export function isHypothetical(folded: string, match: Span): boolean {
+  const sentence = sentenceOf(folded, match);
+  return HYPOTHETICAL_FRAME.test(folded.slice(sentence.start, match.end));
 }
 
 export function isFigurative(folded: string, match: Span): boolean {

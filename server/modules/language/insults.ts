@@ -83,6 +83,26 @@ const PERSON_INSULTS = [
   'paljas',
   'pannenkoek',
   'kuttenkop',
+  // Seventh round (dev u7001–u8343).
+  'kakkerlak',
+  'kakkerlakken',
+  'klootviool',
+  'randdebielen',
+  'snotneus',
+  'snotaap',
+  'vetzak',
+  'slijmbal',
+  'sloerie',
+  'blaaskaak',
+  'bemoeial',
+  'kwibus',
+  'zeurpiet',
+  'kapsoneslijer',
+  'hork',
+  'schoothondje',
+  'slome duikelaar',
+  'luie donder',
+  'domme blondine',
 ];
 
 /** Words that are insults as nouns but also adjectives about things ("idioot systeem"): need a person target. */

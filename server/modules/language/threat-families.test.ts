@@ -141,4 +141,26 @@ describe('hard negatives next to the threat families', () => {
       'Mijn zwager zei dat hij jullie kantoor in de fik zou steken.',
     ]);
   });
+
+  it("seventh round: quotes, hypotheticals, denials and everyday tools are not the speaker's threat", () => {
+    expectNoThreats([
+      "Er lag een briefje in de bus met 'we weten waar je woont', ik ben zo geschrokken.",
+      'Stel dat ik hier iemand zou slaan, wat gebeurt er dan met mijn uitkering?',
+      'Ik kan me voorstellen dat mensen jullie iets willen aandoen, maar ik ben niet zo.',
+      'Ik zou nooit iemand slaan, maar ik word hier wel gek van.',
+      'Ik volg jullie op Facebook, mooie foto van het nieuwe kantoor.',
+      'Volgende keer neem ik een boek mee, het duurt hier zo lang.',
+      'Ik heb vrienden die ook bij jullie huren.',
+      'Ik heb een hamer gekocht voor de verbouwing, mag dat van de bijzondere bijstand?',
+      'Ik maak me kapot zorgen om mijn dochter.',
+      'Wacht maar, ik stap naar de Huurcommissie.',
+    ]);
+    expectThreats([
+      'Wacht maar tot ik je buiten tegenkom.',
+      'Ik heb een mes bij me.',
+      'Ik volg je straks naar huis.',
+      'Ik zeg niet dat ik je wat aandoe, maar kijk maar uit.',
+      'Volgende keer neem ik mijn neven mee.',
+    ]);
+  });
 });

@@ -6,9 +6,9 @@ import { analyse } from './analyse.js';
 import type { LabelledItem } from './evaluate.js';
 import { predict } from './logistic.js';
 import { fold } from './text.js';
-import { clauses, features, probability, THREAT_MODEL, vetoOf, visibleText } from './threat-model.js';
+import { clauses, features, probability, stemOf, THREAT_MODEL, vetoOf, visibleText } from './threat-model.js';
 import { findThreats } from './threats.js';
-import { serialiseThreatModel, trainThreatModel } from './train-threat-model.js';
+import { MIN_PRECISION, serialiseThreatModel, TRAINING_SPLITS, trainThreatModel } from './train-threat-model.js';
 
 // The statistical threat model of the sixth round (docs/LANGUAGE.md). Sentences are dev items or variations of
 // them, never test items.
@@ -21,10 +21,21 @@ const veto = (text: string) => {
 };
 
 describe('the threat model', () => {
-  it('reads word uni- and bigrams and character 3–5-grams of the folded text', () => {
+  it('reads word uni- and bigrams, character 3–5-grams and stems (pairs and skip pairs) of the folded text', () => {
     const f = features(fold('Ik kom om 17.30'));
     expect(f).toEqual(expect.arrayContaining(['w:ik', 'b:ik kom', 'w:00', 'c: ik', 'c:ik k', 'c: kom ', 'c:om 00']));
+    expect(f).toEqual(expect.arrayContaining(['s:<me>', 't:<me> kom', 'k:<me> om', 'k:kom 0']));
     expect(new Set(f).size).toBe(f.length);
+  });
+
+  it('folds pronouns and common endings into crude stems', () => {
+    expect(['je', 'u', 'jullie', 'gij', 'oe'].map(stemOf)).toEqual(Array(5).fill('<you>'));
+    expect(['ik', 'wij', "m'n"].map(stemOf)).toEqual(Array(3).fill('<me>'));
+    expect(stemOf('zakken')).toBe('zak');
+    expect(stemOf('kinderen')).toBe('kinder');
+    expect(stemOf('huisje')).toBe('huis');
+    expect(stemOf('pakt')).toBe('pak');
+    expect(stemOf('mes')).toBe('mes');
   });
 
   it('scores without building feature strings exactly as the trained logistic regression does', () => {
@@ -62,7 +73,8 @@ describe('the threat model', () => {
       expect(r.phase, text).toBeLessThan(4);
     }
     expect(veto('Mijn zwager zei dat hij je wil pakken.')).toEqual(['reported']);
-    expect(veto('Stel dat ik je zou slaan, wat dan?')).toEqual(['hypothetical', 'hypothetical']);
+    // Since the seventh round the rules themselves read the first clause as hypothetical (status "reported").
+    expect(veto('Stel dat ik je zou slaan, wat dan?')).toEqual(['rules', 'hypothetical']);
     expect(veto('Ik stap naar de rechter, dan zie je wel.')).toEqual(['legitimate', 'legitimate']);
     // Quotes are someone else's words: blanked before the model reads the text (same length, offsets hold).
     expect(visibleText(fold('Op het briefje stond "ik pak je", ik schrok.'), []).text).toBe(
@@ -82,14 +94,17 @@ describe('the threat model', () => {
     expect(veto('Ik kan niet garanderen dat ik rustig blijf als je nee zegt.')).toEqual([null]);
   });
 
-  it('ships the weights that `npm run train:language` gives from the dev split', () => {
-    const dev = readFileSync(path.join(dir, 'dataset', 'dev.jsonl'), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line) as LabelledItem);
-    const { model, report } = trainThreatModel(dev);
+  it('ships the weights that `npm run train:language` gives from the training splits', () => {
+    const training = TRAINING_SPLITS.flatMap((split) =>
+      readFileSync(path.join(dir, 'dataset', `${split}.jsonl`), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => JSON.parse(line) as LabelledItem),
+    );
+    expect(TRAINING_SPLITS).not.toContain('test');
+    const { model, report } = trainThreatModel(training);
     expect(serialiseThreatModel(model)).toBe(readFileSync(path.join(dir, 'threat-model.json'), 'utf8'));
     expect(THREAT_MODEL.threshold).toBe(report.threshold);
-    expect(report.crossValidation.precision).toBeGreaterThanOrEqual(0.95);
+    expect(report.crossValidation.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
   }, 60_000);
 });

@@ -1,4 +1,5 @@
-import { isFigurative, isNegated, isReported, sentenceOf } from './context.js';
+import { isFigurative, isHypothetical, isNegated, isReported, sentenceOf } from './context.js';
+import { quoteSpans } from './quotes.js';
 import { matchAll, type Span, sentences } from './text.js';
 
 /**
@@ -150,13 +151,19 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   p(
     `\\b(?:ik|we|wij)\\s+(?:neem|nemen|breng|brengen)\\s+(?:mijn|m'n|een|de)\\s+${GAP(1)}(?:${PEOPLE}|${WEAPON})\\s+${GAP(2)}mee\\b`,
   ),
-  p(`\\b(?:ik heb|heb ik|ik draag)\\s+(?:een|mijn|m'n)\\s+${WEAPON}\\b(?!\\s+(?:nodig|geleend|om\\s))`),
+  // Not a tool with a stated everyday use: "ik heb een bijl gekocht voor het hout van de kachel".
+  p(
+    `\\b(?:ik heb|heb ik|ik draag)\\s+(?:een|mijn|m'n)\\s+${WEAPON}\\b(?!\\s+(?:nodig|geleend|om\\s))(?!.{0,40}\\b(?:voor\\s+(?:het|de|mijn|m'n)\\s+(?:hout|kachel|tuin|keuken|klus|werk|verbouwing)|van\\s+(?:mijn|m'n|het)\\s+werk|door\\s+de\\s+scanner)\\b)`,
+  ),
   p(`\\b(?:mijn|m'n)\\s+${PEOPLE}\\s+(?:komen|zullen|gaan|weten)\\s+${GAP(3)}(?:langs|${YOU}|halen|vinden|regelen)\\b`),
-  p(`\\bik\\s+(?:ken|heb)\\s+(?:\\S+\\s+)?(?:mensen|jongens|types|lui|vrienden|neven)\\s+die\\b`),
+  // Not people who share the speaker's situation: "ik heb vrienden die ook bij jullie klant zijn".
+  p(
+    `\\bik\\s+(?:ken|heb)\\s+(?:\\S+\\s+)?(?:mensen|jongens|types|lui|vrienden|neven)\\s+die\\b(?!\\s+(?:ook|hetzelfde|net zo|hier ook|bij jullie|dat ook)\\b)`,
+  ),
   // Property: "ik steek de boel in de fik", "ik sla hier alles kapot", "je auto staat er morgen niet meer".
   p(`\\b(?:ik|we|wij)\\s+(?:steek|steken|zet|zetten)\\s+${GAP(3)}(?:in de fik|in brand|in de hens)\\b`),
   p(
-    `\\b(?:ik|we|wij)\\s+(?:sloop|slopen|sla|slaan|gooi|gooien|trap|trappen|maak|maken|ram|rammen)\\s+${GAP(3)}(?:kort en klein|kapot|aan gort|aan diggelen|in puin|door de ruit|de ruiten? in)\\b`,
+    `\\b(?:ik|we|wij)\\s+(?:sloop|slopen|sla|slaan|gooi|gooien|trap|trappen|maak|maken|ram|rammen)\\s+(?!(?:me|mij|mezelf|ons)\\b)${GAP(3)}(?:kort en klein|kapot|aan gort|aan diggelen|in puin|door de ruit|de ruiten? in)\\b(?!\\s+(?:\\S+\\s+)?zorgen\\b)`,
   ),
   p(
     `\\b${YOUR}\\s+(?:auto|fiets|huis|ruit|ruiten|scooter|brommer)\\s+${GAP(3)}(?:eraan|kapot|in de fik|niet meer heel|morgen niet meer)\\b`,
@@ -168,7 +175,7 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   p(`\\b(?:ongelukken|klappen|ongelukjes)\\s+(?:gaan\\s+)?(?:gebeuren|vallen)\\b`),
   p(`\\b(?:pas|kijk|let)\\s+(?:jij\\s+|u\\s+|je\\s+|jullie\\s+)?maar\\s+(?:op|uit)\\b`),
   p(`\\b(?:ik zou|zou ik)\\s+(?:\\S+\\s+)?maar\\s+(?:oppassen|uitkijken|opletten)\\b`),
-  p(`\\bwacht\\s+(?:jij\\s+|u\\s+|jullie\\s+)?maar(?:\\s+af|\\s+tot|\\s+totdat|\\s+eens|\\s*$|\\s*[!.,])`),
+  v(`\\bwacht\\s+(?:jij\\s+|u\\s+|jullie\\s+)?maar(?:\\s+af|\\s+tot|\\s+totdat|\\s+eens|\\s*$|\\s*[!.,])`),
   p(
     `\\b(?:zonde|jammer|vervelend)\\s+(?:\\S+\\s+){0,2}als\\s+(?:er\\s+)?${GAP(5)}(?:iets|wat)\\s+(?:overkomt|gebeurt|zou)\\b`,
   ),
@@ -186,7 +193,10 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   p(
     `\\b(?:ik|we|wij)\\s+(?:zet|zetten|gooi|gooien|post|posten|deel|delen|plaats|plaatsen)\\s+${YOUR}\\s+(?:naam|foto|gezicht|adres|smoel|kop|kop|gegevens|hoofd)\\b`,
   ),
-  p(`\\bvolgende (?:keer|week)\\s+${GAP(3)}(?:neem|breng|kom|sla|pak|ram)\\s+ik\\b`),
+  // Not what a patient client brings: "volgende keer neem ik een boek mee".
+  p(
+    `\\bvolgende (?:keer|week)\\s+${GAP(3)}(?:neem|breng|kom|sla|pak|ram)\\s+ik\\b(?!\\s+(?:een\\s+|mijn\\s+|m'n\\s+|de\\s+|het\\s+|alle\\s+)?(?:boek|boekje|tijdschrift|krant|koffie|thermoskan|papieren|paperassen|formulieren|documenten|stukken|paspoort|id-kaart|identiteitskaart|pas|pasje|bankafschriften|loonstroken|brieven?|tolk|begeleider|bewindvoerder|advocaat|advocate)\\b)`,
+  ),
   p(
     `\\b(?:ik|we|wij)\\s+(?:zorg|zorgen)\\s+(?:er\\s+)?(?:wel\\s+)?(?:voor\\s+)?dat\\s+${YOU}\\s+${GAP(3)}(?:niet meer|nooit meer)\\s+${GAP(2)}(?:thuiskomt|thuis komt|kan lopen|veilig|rustig slaapt)\\b`,
     true,
@@ -318,7 +328,7 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
     true,
   ),
   // Paying for it: "u gaat hiervoor boeten", "je gaat hiervoor betalen, en niet met geld".
-  p(
+  v(
     `\\b${YOU}\\s+${GAP(2)}(?:hiervoor|daarvoor|ervoor)\\s+${GAP(2)}(?:boeten|betalen|boet|betaalt)\\b(?!\\s+(?:met|via|per)\\s+(?:pin|contant|de bank|overschrijving))`,
   ),
   // "daar zul je nog van lusten".
@@ -346,7 +356,10 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   p(
     `\\b${SV('ben|zijn|heb|hebben|volg|volgen|ga|gaan|zal|zullen')}\\s+${YOU}\\s+${GAP(5)}(?:gevolgd|achtervolgd|volgen|achtervolgen|nagelopen|nareden)\\b`,
   ),
-  p(`\\b${SV('volg|volgen|achtervolg|achtervolgen')}\\s+${YOU}\\b`),
+  // Not following an account: "ik volg jullie op Instagram".
+  p(
+    `\\b${SV('volg|volgen|achtervolg|achtervolgen')}\\s+${YOU}\\b(?!\\s+(?:al\\s+|ook\\s+|trouwens\\s+)?op\\s+(?:insta\\w*|facebook|twitter|x|tiktok|linkedin|youtube|sociale media|social media)\\b)`,
+  ),
   // The listener's family located: "je dochter zit toch op De Regenboog?", "je hebt mooie kinderen, ik zag ze".
   p(
     `\\b${YOUR}\\s+(?:dochter|zoon|kinderen|kind|kids|vrouw|man|moeder|vader|ouders)\\s+(?:zit|zitten|woont|wonen|werkt|werken|gaat|gaan|speelt|spelen|loopt|lopen|fietst|fietsen|komt|komen)\\s+toch\\b`,
@@ -494,7 +507,7 @@ const CONSEQUENCE =
   /\b(?:(?:niet\s+)?levend|heelhuids|(?:in|naar)\s+het\s+ziekenhuis|(?:bak)?steen\s+(?:\S+\s+){0,2}door|(?:in|op)\s+de\s+(?:eerste hulp|intensive care))\b/;
 const PAST = /\b(?:heeft|hebben|heb|hebt|had|hadden)\b(?:\s+\S+){0,5}\s+(?:ge\S+|in elkaar \S+)\b/;
 const IDIOM =
-  /\b(?:plank\s+(?:\S+\s+)?mis|breek\s+(?:me|mijn)\s+het\s+hoofd|pijn\s+in\s+(?:mijn|m'n)|kapot\s+van|doodmoe|doodziek|dood\s*op|ik\s+(?:sla|steek)\s+(?:\S+\s+)?over|neer\s*(?:zetten|leggen|zitten)|zet\s+(?:\S+\s+)?neer|kapot(?:\s+\S+){0,2}\s+(?:is|zijn|gegaan)|(?:is|zijn|staat|was)\s+kapot|in\s+elkaar\s+(?:zit|zitten|zat|zaten|steekt|steken|stak|gezet|zetten|zet)|stop(?:t|pen)?\s+met\s+\S+)\b/;
+  /\b(?:plank\s+(?:\S+\s+)?mis|breek\s+(?:me|mijn)\s+het\s+hoofd|pijn\s+in\s+(?:mijn|m'n)|kapot\s+van|kapot\s+(?:\S+\s+)?zorgen|doodmoe|doodziek|dood\s*op|ik\s+(?:sla|steek)\s+(?:\S+\s+)?over|neer\s*(?:zetten|leggen|zitten)|zet\s+(?:\S+\s+)?neer|kapot(?:\s+\S+){0,2}\s+(?:is|zijn|gegaan)|(?:is|zijn|staat|was)\s+kapot|in\s+elkaar\s+(?:zit|zitten|zat|zaten|steekt|steken|stak|gezet|zetten|zet)|stop(?:t|pen)?\s+met\s+\S+)\b/;
 
 function findStructuralThreats(folded: string): Span[] {
   const found: Span[] = [];
@@ -511,7 +524,7 @@ function findStructuralThreats(folded: string): Span[] {
 }
 
 const CAUTION_ABOUT_A_THING =
-  /^\s+(?:met|voor|bij)\s+(?:de|die|het|dat|deze|dit|uw|je|jouw)\s+(?:natte|gladde|trap|trappen|vloer|drempel|deur|stap|auto|fiets|hond|kat|stoep|weg|tas|spullen|papieren|gegevens|wachtwoord|code|pincode|oplichters|nepmail|e-mail|mail|brief|telefoon)\b/;
+  /^\s+(?:gebeuren\s+|vallen\s+)?(?:met|voor|bij)\s+(?:de|die|het|dat|deze|dit|uw|je|jouw)\s+(?:losse|stoeptegel|tegel|natte|gladde|trap|trappen|vloer|drempel|deur|stap|auto|fiets|hond|kat|stoep|weg|tas|spullen|papieren|gegevens|wachtwoord|code|pincode|oplichters|nepmail|e-mail|mail|brief|telefoon)\b/;
 
 export interface ThreatFinding extends Span {
   status: 'threat' | 'negated' | 'reported';
@@ -532,7 +545,7 @@ export function findThreats(folded: string, skip: readonly Span[] = []): ThreatF
       }
       let status: ThreatFinding['status'] = 'threat';
       if (isNegated(folded, m, pattern.negationInside ?? false)) status = 'negated';
-      else if (isReported(folded, m) || isFigurative(folded, m)) status = 'reported';
+      else if (isReported(folded, m) || isFigurative(folded, m) || isHypothetical(folded, m)) status = 'reported';
       found.push({ start: m.start, end: m.end, status });
     }
   }
@@ -548,10 +561,24 @@ export function findThreats(folded: string, skip: readonly Span[] = []): ThreatF
       /\b(?:niemand|nergens)\b/.test(folded.slice(trimmed.start, trimmed.end))
     )
       status = 'negated';
-    else if (isReported(folded, trimmed) || isFigurative(folded, trimmed)) status = 'reported';
+    else if (isReported(folded, trimmed) || isFigurative(folded, trimmed) || isHypothetical(folded, trimmed))
+      status = 'reported';
     found.push({ ...trimmed, status });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Threats in a client's own utterance: as `findThreats`, but a match inside a quote is someone else's words
+ * ("ze schoven een briefje onder mijn deur met 'wij weten waar je woont'"), so it counts as reported.
+ */
+export function findUtteranceThreats(folded: string): ThreatFinding[] {
+  const quotes = quoteSpans(folded);
+  return findThreats(folded).map((f) =>
+    f.status === 'threat' && quotes.some((q) => q.start <= f.start && f.end <= q.end)
+      ? { ...f, status: 'reported' }
+      : f,
+  );
 }
 
 function trimSpan(text: string, span: Span): Span {

@@ -2,24 +2,32 @@ import type { LabelledItem } from './evaluate.js';
 import { DEFAULT_LOGISTIC_OPTIONS, type LogisticOptions, predict, store, trainLogistic } from './logistic.js';
 import { fold } from './text.js';
 import { features, type StoredThreatModel, visibleText } from './threat-model.js';
-import { findThreats } from './threats.js';
+import { findUtteranceThreats } from './threats.js';
 
 /**
- * Training of the threat model (`npm run train:language`), on the utterances of the `dev` split only:
+ * Training of the threat model (`npm run train:language`), on the utterances of the `TRAINING_SPLITS`: `dev` and,
+ * since the seventh round, `test2`–`test4`, whose errors have been read and which are no longer blind
+ * (docs/LANGUAGE.md). `test` stays out, as the reported test split.
  * 1. every utterance becomes the features of what the model may read of it (quotes and vetoed clauses blanked,
  *    exactly as at run time, see threat-model.ts);
- * 2. five-fold cross-validation on dev (folds by a hash of the id) gives every dev utterance a probability from a
+ * 2. five-fold cross-validation (folds by a hash of the id) gives every training utterance a probability from a
  *    model that did not see it;
  * 3. the threshold is the one with the highest out-of-fold recall at out-of-fold precision ≥ `MIN_PRECISION`
  *    (ties: the higher threshold). The rules are left out of this choice: they were tuned on dev, so their dev
  *    recall says nothing about fresh text, and the model has to stand on its own where they miss;
- * 4. the final model is trained on all dev utterances.
- * Everything is deterministic: the same dev split gives the same file, byte for byte.
+ * 4. the final model is trained on all training utterances.
+ * Everything is deterministic: the same training splits give the same file, byte for byte.
  */
 
 export const FOLDS = 5;
-/** Above the target's 0.90: fresh text is harder than held-out dev text from the same writers. */
-export const MIN_PRECISION = 0.95;
+/** The splits the model learns from, in this order; `test` is never among them. */
+export const TRAINING_SPLITS = ['dev', 'test2', 'test3', 'test4'] as const;
+/**
+ * Above the target's 0.90, as a margin for fresh text (which is harder than held-out training text) and for the
+ * rules' own false threats, which add to the model's. The sixth round used 0.95; the seventh round lowered it to
+ * 0.93 before measuring the fresh split `test5` (docs/LANGUAGE.md, "Seventh round").
+ */
+export const MIN_PRECISION = 0.93;
 
 export interface TrainingReport {
   documents: number;
@@ -27,13 +35,14 @@ export interface TrainingReport {
   features: number;
   threshold: number;
   crossValidation: { precision: number; recall: number; tp: number; fp: number; fn: number };
-  /** Not used by the model: the threshold the same procedure would pick at out-of-fold precision ≥ 0.90. */
+  /** Not used by the model: the thresholds the same procedure would pick at out-of-fold precision ≥ 0.95 / 0.90. */
+  thresholdAtPrecision95: number;
   thresholdAtPrecision90: number;
 }
 
 export function documentOf(text: string): string[] {
   const folded = fold(text);
-  return features(visibleText(folded, findThreats(folded)).text);
+  return features(visibleText(folded, findUtteranceThreats(folded)).text);
 }
 
 /** FNV-1a over the id: a stable fold number without Node's crypto (this module stays pure). */
@@ -71,10 +80,10 @@ export function chooseThreshold(
 }
 
 export function trainThreatModel(
-  dev: readonly LabelledItem[],
+  training: readonly LabelledItem[],
   options: LogisticOptions = DEFAULT_LOGISTIC_OPTIONS,
 ): { model: StoredThreatModel; report: TrainingReport } {
-  const utterances = dev.filter((item) => item.kind === 'utterance');
+  const utterances = training.filter((item) => item.kind === 'utterance');
   const documents = utterances.map((item) => documentOf(item.text));
   const labels = utterances.map((item) => (item.labels.threat ? 1 : 0));
   const folds = utterances.map((item) => foldOf(item.id));
@@ -108,6 +117,7 @@ export function trainThreatModel(
         fp: chosen.fp,
         fn: chosen.fn,
       },
+      thresholdAtPrecision95: chooseThreshold(outOfFold, labels, 0.95).threshold,
       thresholdAtPrecision90: chooseThreshold(outOfFold, labels, 0.9).threshold,
     },
   };
