@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { type Evaluation, evaluate, type LabelledItem } from '../server/modules/language/evaluate.js';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../server/modules/language/dataset');
-// `test2`, `test3`, `test4`: further blind test splits, each written and measured once before a tuning round (docs/LANGUAGE.md).
-const SPLITS = ['dev', 'test', 'test2', 'test3', 'test4'] as const;
+// `test2`, `test3`, `test4`, `test5`: further blind test splits, each written and measured once before a tuning round (docs/LANGUAGE.md).
+const SPLITS = ['dev', 'test', 'test2', 'test3', 'test4', 'test5'] as const;
 const args = new Set(process.argv.slice(2));
 
 function load(split: string): LabelledItem[] {
