@@ -6,7 +6,7 @@ import { queryRows } from '../../db/client.js';
 import { createTestContext, type TestContext } from '../../db/testing.js';
 import { as, type Caller, demoEmailFor, loginAs } from '../../http/test-client.js';
 import { dutchDate } from '../measures/rules.js';
-import { searchableText, usesTrigramIndex } from './repository.js';
+import { searchableText } from './repository.js';
 import { createUser, orgUnits } from './test-users.js';
 
 let t: TestContext;
@@ -731,10 +731,6 @@ describe('the incident list', () => {
   });
 
   it('free text with a trigram in it is answered from the trigram index', async () => {
-    expect(usesTrigramIndex('regenjas')).toBe(true);
-    expect(usesTrigramIndex('één')).toBe(true);
-    expect(usesTrigramIndex('100% opl')).toBe(true);
-    for (const short of ['qz', 'a_b', '%', '5%', 'a b c']) expect(usesTrigramIndex(short)).toBe(false);
     // The repository's expression must be the indexed one; with sequential scans priced out of the way the plan
     // shows whether PostgreSQL can use the index at all (on a test database it would rather read the few rows).
     const plan = await t.ctx.db.transaction(async (tx) => {
