@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfText } from '../server/http/pdf-text';
 import { expectAccessible, followMenu, launchBrowser, logIn, newPage } from './browser';
 
 let browser: Browser;
@@ -18,69 +16,8 @@ const nav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-describe('letters, the dossier and the confidential route', () => {
-  it('a manager makes the written-warning PDF and downloads the dossier', { timeout: 180_000 }, async () => {
-    const manager = await newPage(browser);
-    await logIn(manager, 'leidinggevende@wonenzuid.example');
-    await expect.poll(() => heading(manager), PATIENT).toBe('Welkom, Joost Bakker');
-    await followMenu(manager, 'Casussen');
-    await expect.poll(() => heading(manager), PATIENT).toBe('Casussen');
-    await manager
-      .getByRole('row', { name: /Ria Verbeek/ })
-      .getByRole('link')
-      .first()
-      .click();
-    await expect.poll(() => heading(manager), PATIENT).toMatch(/^Melding van Sanne de Vries/);
-    const incidentId = new URL(manager.url()).pathname.split('/').pop() as string;
-
-    await manager.getByRole('link', { name: 'Brief maken (Schriftelijke waarschuwing)' }).click();
-    await expect.poll(() => heading(manager), PATIENT).toBe('Schriftelijke waarschuwing voor Ria Verbeek');
-    await expect
-      .poll(() => manager.getByLabel('Tekst', { exact: true }).inputValue(), PATIENT)
-      .toContain('Ria Verbeek');
-    await expectAccessible(manager);
-    // The manager adds a sentence for this client before making the PDF.
-    const text = await manager.getByLabel('Tekst', { exact: true }).inputValue();
-    await manager
-      .getByLabel('Tekst', { exact: true })
-      .fill(
-        text.replace('Dit gedrag accepteren wij niet.', 'Dit gedrag accepteren wij niet. Ook niet aan de telefoon.'),
-      );
-    await manager.getByRole('button', { name: 'PDF maken en bewaren' }).click();
-    await expect
-      .poll(() => manager.getByText('De brief is gemaakt en bewaard bij de maatregel.').count(), PATIENT)
-      .toBe(1);
-    await expectAccessible(manager);
-
-    const href = await manager.getByRole('link', { name: 'PDF openen' }).getAttribute('href');
-    const letter = await manager.request.get(href as string);
-    expect(letter.status()).toBe(200);
-    expect(letter.headers()['content-type']).toBe('application/pdf');
-    const bytes = await letter.body();
-    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
-    const letterText = (await pdfText(bytes)).join('\n');
-    expect(letterText).toContain('Ria Verbeek');
-    expect(letterText).toContain('Ook niet aan de telefoon.');
-    expect(letterText).toContain('inzage');
-    // Two letters for this measure now: the demo's and this one.
-    await expect.poll(() => manager.getByRole('link', { name: /^PDF van / }).count(), PATIENT).toBe(2);
-
-    await manager.getByRole('link', { name: 'Terug naar de casus' }).click();
-    await expect.poll(() => heading(manager), PATIENT).toMatch(/^Melding van Sanne de Vries/);
-    const [download] = await Promise.all([
-      manager.waitForEvent('download'),
-      manager.getByRole('link', { name: 'Incidentdossier downloaden (PDF)' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe(`incidentdossier-${incidentId.slice(0, 8)}.pdf`);
-    const dossier = await readFile((await download.path()) as string);
-    expect(dossier.subarray(0, 5).toString()).toBe('%PDF-');
-    const pages = await pdfText(dossier);
-    expect(pages.join('\n')).toContain('Jullie zijn allemaal nutteloos.');
-    expect(pages[0]).toContain(`Pagina 1 van ${pages.length}`);
-    expect(pages[0]).toContain('door Joost Bakker');
-    await manager.context().close();
-  });
-
+// The written warning's letter and the dossier of an archived case are in the journey of after-incident.e2e.test.ts.
+describe('the confidential route', () => {
   it('an employee reports anonymously on a phone; the confidant sees it, a manager does not', {
     timeout: 180_000,
   }, async () => {

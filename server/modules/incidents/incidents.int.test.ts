@@ -6,6 +6,7 @@ import { queryRows } from '../../db/client.js';
 import { createTestContext, type TestContext } from '../../db/testing.js';
 import { as, type Caller, demoEmailFor, loginAs } from '../../http/test-client.js';
 import { dutchDate } from '../measures/rules.js';
+import { searchableText } from './repository.js';
 import { createUser, orgUnits } from './test-users.js';
 
 let t: TestContext;
@@ -671,6 +672,75 @@ describe('the incident list', () => {
         .trim()
         .split('\r\n'),
     ).toHaveLength(1);
+  });
+
+  it('free text: any case, part of a word, in every searchable field and the names, with LIKE wildcards taken literally', async () => {
+    const marked = await fileReport(employee, {
+      clientId,
+      facts: 'Klant noemde het tarief 100% oplichterij en schreef a_b op het raam bij loket QZ.',
+      quotes: '„Zoek het maar uit\\ik kom terug.”',
+      clientDescription: 'Man met een oranje regenjas',
+      locationDetail: 'Spreekkamer Zuidvleugel',
+    });
+    // Text that an unescaped pattern would match: "100%opl" ~ "1000 opl", "a_b" ~ "axb".
+    const lookalike = await fileReport(employee, {
+      facts: 'Klant noemde het tarief 1000 oplichterskosten en schreef axb op het raam.',
+    });
+    const list = async (caller: Caller, query: string) =>
+      (await call(caller, 'GET', `/api/v1/incidents?q=${encodeURIComponent(query)}`))
+        .json()
+        .incidents.map((row: { id: string }) => row.id);
+
+    // Each of the report's own fields, part of a word, in any case.
+    expect(await list(manager, 'OPLICHTERIJ')).toEqual([marked]);
+    expect(await list(manager, 'zoek het MAAR')).toEqual([marked]);
+    expect(await list(manager, 'regenja')).toEqual([marked]);
+    expect(await list(manager, 'zuidvleugel')).toEqual([marked]);
+    // The client's and the employee's names.
+    expect(await list(manager, 'pieterse')).toContain(marked);
+    expect(await list(manager, 'pieterse')).not.toContain(lookalike);
+    expect(await list(manager, 'DE VRIES')).toEqual(expect.arrayContaining([marked, lookalike]));
+    // Wildcards are characters, through the index (three letters or more) and without it (shorter terms).
+    expect(await list(manager, '100% opl')).toEqual([marked]);
+    expect(await list(manager, 'uit\\ik')).toEqual([marked]);
+    expect(await list(manager, 'a_b')).toEqual([marked]);
+    expect(await list(manager, '0%')).toEqual([marked]);
+    expect(await list(manager, '%')).toEqual([marked]);
+    expect(await list(manager, '_')).toEqual([marked]);
+    expect(await list(manager, '\\')).toEqual([marked]);
+    // One or two characters are still searched (without the index).
+    expect(await list(manager, 'qz')).toEqual([marked]);
+    // A match never spans two fields (the end of the facts and the start of the quotes).
+    expect(await list(manager, 'QZ.„Zoek')).toEqual([]);
+    expect(await list(manager, 'QZ. „Zoek')).toEqual([]);
+
+    // Scope and filters still apply: another department's manager finds nothing, the safety officer finds it.
+    expect(await list(otherManager, 'regenjas')).toEqual([]);
+    expect(await list(safety, 'regenjas')).toEqual([marked]);
+    const filtered = await call(manager, 'GET', '/api/v1/incidents?q=regenjas&channel=telephone');
+    expect(filtered.json().incidents).toEqual([]);
+    // A confidential report with the same words is never among incidents, whoever searches.
+    const confidential = await call(employee, 'POST', '/api/v1/confidential/reports', {
+      category: 'discrimination',
+      anonymous: true,
+      description: 'Een collega met een oranje regenjas in de Zuidvleugel zegt elke dag dingen over mijn afkomst.',
+    });
+    expect(confidential.statusCode, confidential.body).toBe(201);
+    expect(await list(safety, 'regenjas')).toEqual([marked]);
+    expect(await list(manager, 'oranje regenjas in de zuidvleugel')).toEqual([]);
+  });
+
+  it('free text with a trigram in it is answered from the trigram index', async () => {
+    // The repository's expression must be the indexed one; with sequential scans priced out of the way the plan
+    // shows whether PostgreSQL can use the index at all (on a test database it would rather read the few rows).
+    const plan = await t.ctx.db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      return queryRows<{ 'QUERY PLAN': string }>(
+        tx,
+        sql`explain select id from incidents where ${searchableText} ilike '%regenjas%'`,
+      );
+    });
+    expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain('incidents_search_trgm_idx');
   });
 });
 

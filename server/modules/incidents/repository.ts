@@ -87,7 +87,56 @@ function dayStart(date: string): SQL {
   return sql`(${date}::date::timestamp at time zone 'Europe/Amsterdam')`;
 }
 
-export function listIncidents(db: Executor, scope: CaseScope, query: TIncidentListQuery, limit: number) {
+/**
+ * Joins the report's searchable fields into one text. It cannot occur in a search term (the API refuses control
+ * characters), so a match in the joined text is a match inside one field.
+ */
+const FIELD_SEPARATOR = '\u001f';
+
+/**
+ * The report's own searchable fields as one text, exactly as indexed by the trigram index
+ * `incidents_search_trgm_idx` (migration 0034): change both together, or the search reads every report again.
+ * The separator is a literal in the SQL text: a bound parameter would not match the index expression.
+ */
+export const searchableText = sql`(${incidents.facts} || E'\\x1f' || ${incidents.quotes} || E'\\x1f' || ${incidents.clientDescription} || E'\\x1f' || ${incidents.locationDetail})`;
+
+/**
+ * Case-insensitive substring search over facts, quotes, client description, location, the client's name and the
+ * employee's name, with LIKE wildcards in the term taken literally. The matching clients and people are looked up
+ * first (small tables), so the report query is an OR of parts that each have an index (the report's text through
+ * the trigram index, the client and employee through their id indexes) and PostgreSQL estimates it from real
+ * values: a rare term reads the few candidates, a common one walks the newest reports until the page is full.
+ */
+async function textCondition(db: Executor, term: string): Promise<SQL> {
+  const pattern = likePattern(term);
+  const namedClients = await db.select({ id: clients.id }).from(clients).where(ilike(clients.name, pattern));
+  const namedPeople = await db.select({ id: users.id }).from(users).where(ilike(users.name, pattern));
+  // A term with a trigram in it (in practice three letters or digits in a row) is answered from the index. One
+  // without ("ab", "5%") cannot be, and PostgreSQL sees that in the index's cost: it reads the reports in scope, one
+  // ILIKE per report on the joined text. Only a term holding the separator (the API refuses it) is matched per field.
+  const ownText = !term.includes(FIELD_SEPARATOR)
+    ? sql`${searchableText} ilike ${pattern}`
+    : or(
+        ilike(incidents.facts, pattern),
+        ilike(incidents.quotes, pattern),
+        ilike(incidents.clientDescription, pattern),
+        ilike(incidents.locationDetail, pattern),
+      );
+  // An empty list becomes "false", which PostgreSQL drops from the OR while planning.
+  return or(
+    ownText,
+    inArray(
+      incidents.clientId,
+      namedClients.map((row) => row.id),
+    ),
+    inArray(
+      incidents.employeeId,
+      namedPeople.map((row) => row.id),
+    ),
+  ) as SQL;
+}
+
+export async function listIncidents(db: Executor, scope: CaseScope, query: TIncidentListQuery, limit: number) {
   const employee = alias(users, 'employee');
   const conditions: (SQL | undefined)[] = [eq(incidents.status, 'submitted'), scopeCondition(scope)];
   if (query.from) conditions.push(gte(incidents.occurredAt, dayStart(query.from)));
@@ -98,19 +147,7 @@ export function listIncidents(db: Executor, scope: CaseScope, query: TIncidentLi
   if (query.channel) conditions.push(eq(incidents.channel, query.channel));
   if (query.phase) conditions.push(eq(incidents.phase, query.phase));
   if (query.status) conditions.push(eq(incidents.caseStatus, query.status));
-  if (query.q) {
-    const pattern = likePattern(query.q);
-    conditions.push(
-      or(
-        ilike(incidents.facts, pattern),
-        ilike(incidents.quotes, pattern),
-        ilike(incidents.clientDescription, pattern),
-        ilike(incidents.locationDetail, pattern),
-        ilike(clients.name, pattern),
-        ilike(employee.name, pattern),
-      ),
-    );
-  }
+  if (query.q) conditions.push(await textCondition(db, query.q));
   return db
     .select({
       id: incidents.id,
