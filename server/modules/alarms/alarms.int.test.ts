@@ -4,7 +4,7 @@ import { buildApp } from '../../app.js';
 import { queryRows } from '../../db/client.js';
 import { createTestContext, type TestContext } from '../../db/testing.js';
 import { as, type Caller, demoEmailFor, loginAs } from '../../http/test-client.js';
-import { openDevice } from './test-socket.js';
+import { openDevice, type TestDevice } from './test-socket.js';
 
 let t: TestContext;
 let sanne: Caller; // employee, presses
@@ -441,13 +441,48 @@ describe('reconnecting', () => {
 });
 
 describe('the alarm socket and the session behind it', () => {
+  it('sends an open alarm again with every heartbeat until a device of that person confirms it', async () => {
+    const devices = { mehmet: await openDevice(t.app, mehmet), joost: await openDevice(t.app, joost) };
+    const alarm = await raise();
+    const copies = (device: TestDevice) =>
+      device.messages.filter((message) => message.type === 'alarm' && message.alarm.id === alarm.id).length;
+    for (const device of Object.values(devices)) await device.waitForAlarm((candidate) => candidate.id === alarm.id);
+    const before = { mehmet: copies(devices.mehmet), joost: copies(devices.joost) };
+    // Both beat in the same moment: one batch answers both and sends each their unconfirmed alarm again.
+    for (const device of Object.values(devices)) device.send({ type: 'heartbeat' });
+    await until(async () =>
+      copies(devices.mehmet) > before.mehmet && copies(devices.joost) > before.joost ? true : undefined,
+    );
+    expect(devices.mehmet.messages.some((message) => message.type === 'heartbeat_ok')).toBe(true);
+
+    // Mehmet's phone confirms it; from then on only Joost gets it again.
+    devices.mehmet.send({ type: 'delivered', alarmId: alarm.id });
+    await until(async () =>
+      (
+        await queryRows(
+          t.ctx.db,
+          sql`select 1 from alarm_deliveries where alarm_id = ${alarm.id}
+        and user_id = ${ids.mehmet} and delivered_at is not null`,
+        )
+      ).length > 0
+        ? true
+        : undefined,
+    );
+    const confirmed = { mehmet: copies(devices.mehmet), joost: copies(devices.joost) };
+    devices.mehmet.send({ type: 'heartbeat' });
+    devices.joost.send({ type: 'heartbeat' });
+    // The batch sends one alarm after another: once Joost's copy is there, Mehmet's would have come first.
+    await until(async () => (copies(devices.joost) > confirmed.joost ? true : undefined));
+    expect(copies(devices.mehmet)).toBe(confirmed.mehmet);
+    for (const device of Object.values(devices)) device.close();
+  });
+
   it('ends the socket at the next heartbeat once its session has ended', async () => {
     const own = await loginAs(t.app, 'interventie@wonenzuid.example');
     const device = await openDevice(t.app, own);
     const closed = new Promise<number>((resolve) => device.socket.on('close', (code) => resolve(code)));
     device.send({ type: 'heartbeat' });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(device.messages.some((message) => message.type === 'heartbeat_ok')).toBe(true);
+    await device.waitForMessage('heartbeat_ok');
     expect((await call(own, 'POST', '/api/v1/auth/logout')).statusCode).toBe(204);
     device.send({ type: 'heartbeat' });
     expect(await closed).toBe(4401);

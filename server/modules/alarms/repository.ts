@@ -134,13 +134,20 @@ export async function openAlarmIdsOf(db: Executor, userId: string): Promise<stri
 }
 
 /** Open alarms with a delivery to this user that no device of theirs confirmed yet. */
-export async function undeliveredOpenAlarmIds(db: Executor, userId: string): Promise<string[]> {
-  const rows = await queryRows<{ id: string }>(
+/** Per open alarm, which of these people have not confirmed that a device of theirs received it. */
+export async function undeliveredOpenAlarms(db: Executor, userIds: string[]): Promise<Map<string, string[]>> {
+  const unconfirmed = new Map<string, string[]>();
+  if (userIds.length === 0) return unconfirmed;
+  const rows = await queryRows<{ alarm_id: string; user_id: string }>(
     db,
-    sql`select d.alarm_id as id from alarm_deliveries d join alarms a on a.id = d.alarm_id
-        where d.user_id = ${userId} and d.delivered_at is null and a.state in ('raised', 'acknowledged', 'on_site')`,
+    sql`select d.alarm_id, d.user_id from alarm_deliveries d join alarms a on a.id = d.alarm_id
+        where d.user_id in (${sql.join(
+          userIds.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )}) and d.delivered_at is null and a.state in ('raised', 'acknowledged', 'on_site')`,
   );
-  return rows.map((row) => row.id);
+  for (const row of rows) unconfirmed.set(row.alarm_id, [...(unconfirmed.get(row.alarm_id) ?? []), row.user_id]);
+  return unconfirmed;
 }
 
 interface EventRow {

@@ -10,6 +10,8 @@ export interface TestDevice {
   messages: TAlarmServerMessage[];
   /** Resolves with the first alarm (from a snapshot or a live message) that matches, or fails after `ms`. */
   waitForAlarm(match: (alarm: TAlarm) => boolean, ms?: number): Promise<TAlarm>;
+  /** Resolves once a message of this type has arrived (heartbeats are answered in batches, not at once). */
+  waitForMessage(type: TAlarmServerMessage['type'], ms?: number): Promise<void>;
   send(message: object): void;
   close(): void;
 }
@@ -52,6 +54,7 @@ export async function openDevice(app: ZodApp, caller: Caller, options: { since?:
   return {
     socket,
     messages,
+    waitForMessage: (type, ms) => waitFor(() => messages.some((message) => message.type === type), ms),
     async waitForAlarm(match, ms = 3000) {
       const deadline = Date.now() + ms;
       for (;;) {

@@ -195,8 +195,14 @@ export async function profileOf(db: Executor, userId: string) {
 
 /** Presence, not a business change: upserted without an audit row (every 15 s per open app would drown the log). */
 export async function touchHeartbeat(db: Executor, userId: string, at: Date): Promise<void> {
+  await touchHeartbeats(db, [userId], at);
+}
+
+/** The heartbeats of many people in one statement (the alarm sockets write theirs in batches). */
+export async function touchHeartbeats(db: Executor, userIds: string[], at: Date): Promise<void> {
+  if (userIds.length === 0) return;
   await db
     .insert(alarmProfiles)
-    .values({ userId, lastHeartbeatAt: at })
+    .values(userIds.map((userId) => ({ userId, lastHeartbeatAt: at })))
     .onConflictDoUpdate({ target: alarmProfiles.userId, set: { lastHeartbeatAt: at } });
 }
