@@ -142,7 +142,7 @@ async function main() {
       ['free text, common word', safety, 'q=wachttijd'],
       ['free text, no match', safety, 'q=parkeergarage'],
       ['free text, employee name', safety, 'q=Sanne'],
-      ['free text, 2 characters', safety, 'q=zz'],
+      ['free text, three letters', safety, 'q=zzz'],
       ['free text (manager)', manager, 'q=beschrijving%2012345'],
     ];
     const loadBeforeList = loadNow();

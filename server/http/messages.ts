@@ -87,6 +87,7 @@ const nl = {
     'Het gesprek loopt hier dood: dit antwoord leidt naar een stap die niet bestaat. Pas het scenario aan en probeer het opnieuw.',
   training_out_of_date: 'Dit moment is al beantwoord. Het scherm is bijgewerkt.',
   training_session_cancelled: 'Deze training is geannuleerd en kan niet meer worden gewijzigd.',
+  search_term_too_short: 'Zoek op minstens drie letters of cijfers achter elkaar.',
   training_session_not_started: 'De aanwezigheid kan pas worden vastgelegd als de training is begonnen.',
   training_session_held:
     'Bij deze training is de aanwezigheid al vastgelegd: ze is gegeven en kan niet worden geannuleerd.',
@@ -240,6 +241,7 @@ const en: Record<ProblemCode, string> = {
     'The conversation ends nowhere here: this answer leads to a step that does not exist. Fix the scenario and try again.',
   training_out_of_date: 'This moment has already been answered. The screen has been updated.',
   training_session_cancelled: 'This training has been cancelled and can no longer be changed.',
+  search_term_too_short: 'Search for at least three letters or digits in a row.',
   training_session_not_started: 'Attendance can only be recorded once the training has begun.',
   training_session_held:
     'Attendance has already been recorded for this training: it took place and cannot be cancelled.',

@@ -700,16 +700,27 @@ describe('the incident list', () => {
     expect(await list(manager, 'pieterse')).toContain(marked);
     expect(await list(manager, 'pieterse')).not.toContain(lookalike);
     expect(await list(manager, 'DE VRIES')).toEqual(expect.arrayContaining([marked, lookalike]));
-    // Wildcards are characters, through the index (three letters or more) and without it (shorter terms).
+    // Wildcards are characters.
     expect(await list(manager, '100% opl')).toEqual([marked]);
     expect(await list(manager, 'uit\\ik')).toEqual([marked]);
-    expect(await list(manager, 'a_b')).toEqual([marked]);
-    expect(await list(manager, '0%')).toEqual([marked]);
-    expect(await list(manager, '%')).toEqual([marked]);
-    expect(await list(manager, '_')).toEqual([marked]);
-    expect(await list(manager, '\\')).toEqual([marked]);
-    // One or two characters are still searched (without the index).
-    expect(await list(manager, 'qz')).toEqual([marked]);
+    expect(await list(manager, 'schreef a_b')).toEqual([marked]);
+    expect(await list(manager, 'raam bij loket QZ')).toEqual([marked]);
+    // A term needs three letters or digits in a row (what the index can look up); anything else is refused
+    // plainly, in the caller's language, for the list and its exports alike.
+    for (const [url, short] of <[string, string][]>[
+      ['/api/v1/incidents', 'qz'],
+      ['/api/v1/incidents', '0%'],
+      ['/api/v1/incidents', 'a_b'],
+      ['/api/v1/incidents/export.csv', '%_\\'],
+    ]) {
+      const refused = await call(manager, 'GET', `${url}?q=${encodeURIComponent(short)}`);
+      expect(refused.statusCode, short).toBe(400);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.json()).toMatchObject({
+        code: 'search_term_too_short',
+        detail: 'Zoek op minstens drie letters of cijfers achter elkaar.',
+      });
+    }
     // A match never spans two fields (the end of the facts and the start of the quotes).
     expect(await list(manager, 'QZ.„Zoek')).toEqual([]);
     expect(await list(manager, 'QZ. „Zoek')).toEqual([]);

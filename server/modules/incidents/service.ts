@@ -41,6 +41,7 @@ import type {
   TMyIncident,
   TUpdateIncidentRequest,
 } from './schema.js';
+import { searchableTerm } from './search-term.js';
 import { incidents, ordegesprekken } from './tables.js';
 import {
   CASE_TASKS,
@@ -449,6 +450,7 @@ export async function incidentList(
   limit = 200,
 ): Promise<TIncidentListItem[]> {
   if (query.from && query.to && query.from > query.to) throw new ProblemError(400, 'period_reversed');
+  if (query.q && !searchableTerm(query.q)) throw new ProblemError(400, 'search_term_too_short');
   const rows = await listIncidents(ctx.db, caseScopeOf(user), query, limit);
   return rows.map((row) => ({
     id: row.id,

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { TArboRegisterItem } from '../../../server/modules/incidents/schema';
+import { searchableTerm } from '../../../server/modules/incidents/search-term';
 import { CASE_STATUSES, FORMS } from '../../../server/modules/incidents/vocabulary';
 import { CHANNELS } from '../../../server/modules/protocols/content';
 import { api } from '../../api/client';
@@ -180,7 +181,14 @@ export function IncidentListPage() {
               options={CASE_STATUSES.map((status) => ({ value: status, label: t(`incidents.caseStatuses.${status}`) }))}
             />
           </div>
-          <TextInput label={t('cases.filter.q')} name="q" value={draft.q} onChange={set('q')} />
+          <TextInput
+            label={t('cases.filter.q')}
+            description={t('cases.filter.qHelp')}
+            name="q"
+            value={draft.q}
+            onChange={set('q')}
+            validate={(value) => (value.trim() === '' || searchableTerm(value) ? null : t('cases.filter.qTooShort'))}
+          />
           <div className="utrecht-button-group">
             <Button type="submit" className="utrecht-button utrecht-button--primary-action">
               {t('cases.filter.apply')}
