@@ -48,16 +48,10 @@ export interface ResolvedSession {
 }
 
 /**
- * Whether a session opened earlier still holds: it exists (not ended by logout, the user or an admin), has not
- * expired, and its user is active. For long-lived connections that authenticated once, such as the alarm socket.
- */
-export async function sessionStillValid(db: Executor, config: Config, sessionId: string): Promise<boolean> {
-  return (await validSessionIds(db, config, [sessionId])).has(sessionId);
-}
-
-/**
- * Which of these sessions are still valid (as sessionStillValid), in one query: the alarm sockets check theirs
- * with every heartbeat, which is a thousand sessions every fifteen seconds in a large office.
+ * Which of these sessions opened earlier still hold: they exist (not ended by logout, the user or an admin), the
+ * second step is done, they have not expired or been idle too long, and their user is active. For long-lived
+ * connections that authenticated once: the alarm sockets check theirs in batches of heartbeats, a thousand
+ * sessions every fifteen seconds in a large office, so this is one query for all of them.
  */
 export async function validSessionIds(db: Executor, config: Config, sessionIds: string[]): Promise<Set<string>> {
   if (sessionIds.length === 0) return new Set();

@@ -88,15 +88,11 @@ function dayStart(date: string): SQL {
 }
 
 /**
- * Joins the report's searchable fields into one text. It cannot occur in a search term (the API refuses control
- * characters), so a match in the joined text is a match inside one field.
- */
-const FIELD_SEPARATOR = '\u001f';
-
-/**
  * The report's own searchable fields as one text, exactly as indexed by the trigram index
- * `incidents_search_trgm_idx` (migration 0034): change both together, or the search reads every report again.
- * The separator is a literal in the SQL text: a bound parameter would not match the index expression.
+ * `incidents_search_trgm_idx` (migration 0036): change both together, or the search reads every report again.
+ * The fields are joined by U+001F, which cannot occur in a search term (the API refuses control characters), so a
+ * match in the joined text is a match inside one field. The separator is a literal in the SQL text: a bound
+ * parameter would not match the index expression.
  */
 export const searchableText = sql`(${incidents.facts} || E'\\x1f' || ${incidents.quotes} || E'\\x1f' || ${incidents.clientDescription} || E'\\x1f' || ${incidents.locationDetail})`;
 
@@ -111,20 +107,11 @@ async function textCondition(db: Executor, term: string): Promise<SQL> {
   const pattern = likePattern(term);
   const namedClients = await db.select({ id: clients.id }).from(clients).where(ilike(clients.name, pattern));
   const namedPeople = await db.select({ id: users.id }).from(users).where(ilike(users.name, pattern));
-  // A term with a trigram in it (in practice three letters or digits in a row) is answered from the index. One
-  // without ("ab", "5%") cannot be, and PostgreSQL sees that in the index's cost: it reads the reports in scope, one
-  // ILIKE per report on the joined text. Only a term holding the separator (the API refuses it) is matched per field.
-  const ownText = !term.includes(FIELD_SEPARATOR)
-    ? sql`${searchableText} ilike ${pattern}`
-    : or(
-        ilike(incidents.facts, pattern),
-        ilike(incidents.quotes, pattern),
-        ilike(incidents.clientDescription, pattern),
-        ilike(incidents.locationDetail, pattern),
-      );
+  // The service lets only terms with three letters or digits in a row through (search-term.ts): each has a
+  // trigram, so the report's own text is answered from the index.
   // An empty list becomes "false", which PostgreSQL drops from the OR while planning.
   return or(
-    ownText,
+    sql`${searchableText} ilike ${pattern}`,
     inArray(
       incidents.clientId,
       namedClients.map((row) => row.id),
