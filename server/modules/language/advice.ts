@@ -42,10 +42,27 @@ const LABEL_NOUNS = [
   'agressieve man',
   'agressieve vrouw',
   'agressieve klant',
+  'zeur',
+  'zeikerd',
+  'drammer',
+  'leugenaar',
+  'driftkikker',
+  'driftkop',
+  'zeurkous',
+  'klaagster',
+  'klager',
+  'mopperkont',
+  'querulant',
+  'aansteller',
+  'dramaqueen',
+  'ruziezoeker',
 ];
+/** "u bent gewoon een onredelijk mens": a judging adjective before a plain word for a person. */
+const JUDGING_PERSON =
+  '(?:onredelijk|lastig|vervelend|agressief|moeilijk|onmogelijk|onbeschoft|brutaal|asociaal|respectloos|vreselijk|raar|gek|kinderachtig|onaangenaam)e?\\s+(?:mens|persoon|man|vrouw|klant|type|figuur|meneer|mevrouw)';
 
 const LABEL_RE = new RegExp(
-  `\\b(?:u|jij|je)\\s+(?:bent|is|ben|doet|gedraagt zich|gedraag je)\\s+(?:(?:nu|echt|zo|heel|erg|gewoon|best|wel|nogal|ontzettend|een beetje|behoorlijk|ook|weer|toch|te|onnodig)\\s+){0,3}(?:(${alternatives(Object.keys(LABEL_TO_BEHAVIOUR))})|een\\s+(?:echte\\s+)?(${alternatives(LABEL_NOUNS)}))\\b|\\b(?:wat|hoe)\\s+(?:bent|ben|doet|doe)\\s+(?:u|jij|je)\\s+(?:(?:nu|echt|toch|zo)\\s+){0,2}(${alternatives(Object.keys(LABEL_TO_BEHAVIOUR))})\\b`,
+  `\\b(?:u|jij|je)\\s+(?:bent|is|ben|doet|gedraagt zich|gedraag je)\\s+(?:(?:nu|echt|zo|heel|erg|gewoon|best|wel|nogal|ontzettend|een beetje|behoorlijk|ook|weer|toch|te|onnodig)\\s+){0,3}(?:(${alternatives(Object.keys(LABEL_TO_BEHAVIOUR))})|een\\s+(?:echte\\s+)?(${alternatives(LABEL_NOUNS)})|een\\s+${JUDGING_PERSON})\\b|\\b(?:wat|hoe)\\s+(?:bent|ben|doet|doe)\\s+(?:u|jij|je)\\s+(?:(?:nu|echt|toch|zo)\\s+){0,2}(${alternatives(Object.keys(LABEL_TO_BEHAVIOUR))})\\b|\\bwat\\s+(?:(?:bent|ben)\\s+(?:u|jij|je)\\s+(?:(?:toch|echt|nou|ook)\\s+)*)?een\\s+(?:echte\\s+)?(?:${alternatives(LABEL_NOUNS)}|${JUDGING_PERSON})(?:\\s+(?:bent|ben)\\s+(?:u|jij|je))?\\b`,
   'g',
 );
 
@@ -54,6 +71,19 @@ const ALWAYS_NEVER_RE = /\b(?:altijd|nooit|steeds|telkens|elke keer|iedere keer|
 const ESCALATING_RE = new RegExp(
   `\\b(?:${[
     'doe (?:eens |even |nou |toch |gewoon )*normaal',
+    'normaal doen',
+    '(?:zo|dat) zijn (?:nu eenmaal |nou eenmaal )?de regels(?: nu eenmaal| nou eenmaal)?',
+    '(?:veranderen|doen) kan ik (?:dat|daar|er|het) (?:\\S+ )?(?:niet|niks|niets)(?: aan)?',
+    '(?:nu|dus) (?:even |eens )?goed luisteren',
+    'niet zo (?:aanstellen|overdrijven|zeuren|moeilijk doen|zeiken)',
+    'dat zeggen ze (?:allemaal|altijd)',
+    'niet zo (?:overdreven|dramatisch|moeilijk|kinderachtig|zeurderig)',
+    'hou (?:toch |nou |eens )*op met (?:dat|dit|je|uw) (?:drama|gezeur|gezeik|gedoe|toneel|gejammer)',
+    '(?:nu|dus) moet (?:u|je) (?:eens |even |nou )*(?:goed )?luisteren',
+    "(?:da's|dat is) (?:uw|jouw|je) (?:eigen )?(?:probleem|schuld|pakkie-an)",
+    'ik ga (?:daar|hier) niet over',
+    '(?:dat|dit|het) (?:ligt|valt) (?:helaas )?buiten mijn (?:macht|bevoegdheid)',
+    '(?:zo|dat) staat (?:het )?(?:nou eenmaal )?in de (?:regels|regeling|wet|voorwaarden)',
     'stel (?:je|u) (?:\\S+ )?niet (?:zo )?aan',
     'u stelt zich aan',
     'je stelt je aan',
@@ -81,7 +111,7 @@ const ESCALATING_RE = new RegExp(
     'had (?:u|je) maar',
     'u snapt het niet',
     'u begrijpt het niet',
-    'luister (?:nou|nou eens|eens) (?:goed|naar mij)',
+    'luister (?:nou|nou eens|eens|nou even|even) (?:goed|naar mij)',
     'ik herhaal het nog één keer',
     'ik zeg het nog een keer',
   ].join('|')})`,
@@ -91,19 +121,19 @@ const ESCALATING_RE = new RegExp(
 const SCRIPT: { code: Cue['code']; re: RegExp }[] = [
   {
     code: 'script_erkenning',
-    re: /\b(?:ik (?:zie|hoor|merk|snap|begrijp|kan me voorstellen|kan mij voorstellen|kan me indenken)(?: goed| heel goed| wel)? dat|ik begrijp (?:uw|je|jouw) (?:boosheid|frustratie|ongerustheid|zorg)|(?:dat|het) is (?:ook |echt |heel )?(?:vervelend|frustrerend|lastig|naar|rot|balen|zuur) voor (?:u|jou|je)|u bent (?:boos|teleurgesteld|geschrokken|ongerust|bezorgd|gefrustreerd|van streek|kwaad)|ik snap (?:uw|je) (?:frustratie|boosheid)|u wacht al (?:lang|een tijd)|begrijpelijk|ik hoor u|ik zie het)\b/g,
+    re: /\b(?:ik (?:zie|hoor|merk|snap|begrijp|kan me voorstellen|kan mij voorstellen|kan me indenken)(?: goed| heel goed| wel)? dat|ik begrijp (?:uw|je|jouw) (?:boosheid|frustratie|ongerustheid|zorg)|(?:dat|het) is (?:ook |echt |heel )?(?:vervelend|frustrerend|lastig|naar|rot|balen|zuur) voor (?:u|jou|je)|u bent (?:boos|teleurgesteld|geschrokken|ongerust|bezorgd|gefrustreerd|van streek|kwaad)|ik snap (?:uw|je) (?:frustratie|boosheid)|u wacht al (?:lang|een tijd)|begrijpelijk|ik hoor u|ik zie het|(?:dat|het) (?:snap|begrijp|merk|zie|hoor) ik(?: heel goed| goed| wel)?|dat kan ik me (?:goed )?voorstellen|u klinkt (?:\S+ )?(?:boos|kwaad|teleurgesteld|gefrustreerd|ongerust|bezorgd|verdrietig|geschrokken|van streek)|wat (?:vervelend|naar|rot|jammer|lastig|frustrerend|zuur)(?: voor u| voor je)?(?: dat)?|(?:geeft|bezorgt|kost) (?:u|je) (?:\S+ )?(?:zorgen|stress|kopzorgen)|wat een (?:ellende|gedoe|toestand|pech)|(?:vervelend|naar|rot|frustrerend|jammer) dat (?:u|je)|zit (?:u|je) (?:\S+ )?dwars|(?:zorgen|stress) (?:baart|geeft|bezorgt)|, (?:merk|zie|hoor) ik|(?:vervelend|naar|rot|moeilijk|lastig)e? (?:situatie|toestand|periode|tijd) voor (?:u|je)|wordt (?:u|je) (?:\S+ )?te veel)\b/g,
   },
   {
     code: 'script_doel',
-    re: /\b(?:ik wil (?:u |dit |het |je |dat |graag |samen |met u )*(?:helpen|oplossen|regelen|uitzoeken|voor u (?:oplossen|regelen|uitzoeken))|ik ga (?:dit |het |dat )?(?:voor u |voor je )?(?:uitzoeken|regelen|oplossen|nakijken|bekijken|navragen)|ik wil (?:graag )?dat (?:dit|het|u) (?:\S+ )?(?:opgelost|geregeld|goed komt|goedkomt)|(?:we|wij) (?:gaan|willen|kunnen) (?:dit|het|samen) (?:\S+ )?(?:oplossen|regelen|uitzoeken)|samen (?:kijken|zoeken|oplossen)|ik help (?:u|je)(?!,? (?:niet|maar niet))|ik wil u graag helpen)\b/g,
+    re: /\b(?:ik wil (?:u |dit |het |je |dat |graag |samen |met u )*(?:helpen|oplossen|regelen|uitzoeken|voor u (?:oplossen|regelen|uitzoeken))|ik ga (?:dit |het |dat )?(?:voor u |voor je )?(?:uitzoeken|regelen|oplossen|nakijken|bekijken|navragen)|ik wil (?:graag )?dat (?:dit|het|u) (?:\S+ )?(?:opgelost|geregeld|goed komt|goedkomt)|(?:we|wij) (?:gaan|willen|kunnen) (?:dit|het|samen) (?:\S+ )?(?:oplossen|regelen|uitzoeken)|samen (?:kijken|zoeken|oplossen)|ik help (?:u|je)(?!,? (?:niet|maar niet))|ik wil u graag helpen|ik (?:regel|zoek|kijk|zorg)(?: \S+){0,4} (?:uit|na|ervoor dat|dat het|wat|of)|ik regel (?:het|dit|dat|vandaag)|laten we (?:\S+ ){0,3}(?:kijken|zoeken|regelen|oplossen|uitzoeken)|ik (?:ga|zal) (?:\S+ ){0,4}(?:uitzoeken|regelen|oplossen|nakijken|navragen|doorzetten|doorgeven|aanvragen|opvolgen)|zoek (?:ik )?(?:\S+ ){0,3}uit|ik zet (?:\S+ ){0,4}door|(?:kijken|zoeken) we (?:\S+ ){0,2}(?:samen|naar)|graag help ik|ik kijk (?:nu|eerst|meteen|direct|even) (?:\S+ ){0,2}(?:naar|of|wat|in)|naar een oplossing (?:kijken|zoeken)|(?:we|wij) (?:kijken|zoeken|lopen) (?:\S+ )?samen|ik wil (?:graag )?samen met (?:u|je)|(?:ik|wij|we) (?:heb|hebben) (?:\S+ ){0,5}(?:doorgezet|doorgestuurd|aangevraagd|geregeld|ingepland))\b/g,
   },
   {
     code: 'script_grens',
-    re: /\b(?:ik (?:praat|ga) (?:\S+ )?(?:pas )?(?:verder|door)(?: met u)? (?:als|wanneer|zodra)|niet op (?:dit|deze) (?:volume|toon|manier)|zo praat ik niet (?:verder|door)|ik (?:praat|ga) (?:zo|op deze manier) niet (?:verder|door)|zo (?:wil|ga) ik niet (?:verder|door)|op deze manier (?:praat|ga) ik niet|ik (?:accepteer|pik|tolereer) (?:dit|dat|het) niet|dit (?:accepteer|pik) ik niet|ik wil (?:dat u|dat je|niet dat u) (?:\S+ ){0,3}(?:stopt|ophoudt|scheldt|schreeuwt|dichterbij komt)|(?:stop|hou op) (?:\S+ )?(?:met|alstublieft)|als u (?:blijft|doorgaat met|nog een keer) (?:\S+ ){0,3}(?:schreeuwen|schelden|dreigen)|als u (?:zo )?doorgaat|dan (?:beeindig|beëindig|stop) ik (?:het|dit) gesprek|ik (?:beeindig|beëindig|stop|stop met) (?:nu )?(?:het|dit) gesprek|ik hang (?:nu )?op|u schreeuwt|u scheldt|u dreigt|u komt te dichtbij|ik wil dat u (?:nu )?(?:weggaat|vertrekt|het pand verlaat)|hier trek ik de grens|dat is mijn grens|dit is de grens)\b/g,
+    re: /\b(?:ik (?:praat|ga) (?:\S+ )?(?:pas )?(?:verder|door)(?: met u)? (?:als|wanneer|zodra)|niet op (?:dit|deze) (?:volume|toon|manier)|zo praat ik niet (?:verder|door)|ik (?:praat|ga) (?:zo|op deze manier) niet (?:verder|door)|zo (?:wil|ga) ik niet (?:verder|door)|op deze manier (?:praat|ga) ik niet|ik (?:accepteer|pik|tolereer) (?:dit|dat|het) niet|dit (?:accepteer|pik) ik niet|ik wil (?:dat u|dat je|niet dat u) (?:\S+ ){0,3}(?:stopt|ophoudt|scheldt|schreeuwt|dichterbij komt)|(?:stop|hou op) (?:\S+ )?(?:met|alstublieft)|als u (?:blijft|doorgaat met|nog een keer) (?:\S+ ){0,3}(?:schreeuwen|schelden|dreigen)|als u (?:zo )?doorgaat|dan (?:beeindig|beëindig|stop) ik (?:het|dit) gesprek|ik (?:beeindig|beëindig|stop|stop met) (?:nu )?(?:het|dit) gesprek|ik hang (?:nu )?op|u schreeuwt|u scheldt|u dreigt|u komt te dichtbij|ik wil dat u (?:nu )?(?:weggaat|vertrekt|het pand verlaat)|hier trek ik de grens|dat is mijn grens|dit is de grens|(?:zo hard|zo) (?:praten|schreeuwen|schelden) (?:gaat|kan) (?:hier )?niet|(?:zodra|als|wanneer) (?:u|je) (?:weer )?(?:kalm|rustig|rustiger|kalmer) (?:bent|is|wordt)|dan (?:stop|beeindig) ik (?:het|dit|ons) (?:\S+)?gesprek|maar niet (?:als|zolang|wanneer) (?:u|je)|niet zolang (?:u|je)|(?:dit|het) gesprek (?:stop|beeindig) ik|ik (?:stop|beeindig) (?:het|dit|ons) (?:\S+)?gesprek)\b/g,
   },
   {
     code: 'script_keuze',
-    re: /\b(?:u (?:kunt|mag) (?:kiezen|zelf kiezen)|u kiest|(?:wat|welke) kiest u|of (?:we|wij|u|ik) (?:\S+ ){0,6}(?:of|anders)\b|we (?:kunnen|gaan) (?:\S+ ){0,5}of\b|(?:een )?(?:nieuwe )?afspraak (?:maken|plannen|inplannen)|(?:ik )?bel (?:u|je) (?:\S+ ){0,4}terug|terugbellen|(?:wilt|wil) u (?:\S+ ){0,4}of\b|(?:de )?keuze is aan u|het is aan u|aan de telefoon of|per (?:mail|e-mail|brief) of)\b/g,
+    re: /\b(?:u (?:kunt|mag) (?:kiezen|zelf kiezen)|u kiest|(?:wat|welke) kiest u|of (?:we|wij|u|ik) (?:\S+ ){0,6}(?:of|anders)\b|we (?:kunnen|gaan) (?:\S+ ){0,5}of\b|(?:een )?(?:nieuwe )?afspraak (?:maken|plannen|inplannen)|(?:ik )?bel (?:u|je) (?:\S+ ){0,4}terug|terugbellen|(?:wilt|wil) u (?:\S+ ){0,4}of\b|(?:de )?keuze is aan u|het is aan u|aan de telefoon of|per (?:mail|e-mail|brief) of|bel (?:mij|me) (?:dan|gerust|maar)|belt u (?:\S+ ){0,3}(?:opnieuw|terug)|(?:een )?afspraak (?:prikken|maken|plannen|inplannen)|(?:een )?(?:andere|nieuwe) (?:dag|datum|afspraak|tijd)|bel (?:\S+ ){0,3}terug|bel ik (?:u|je)|u kunt (?:\S+ ){1,6}of|of prikken we|(?:zullen|kunnen) we (?:\S+ ){0,5}of|laat (?:ik )?(?:het )?(?:u|je) (?:\S+ ){0,2}weten|(?:kunt|kan) u mij (?:\S+ ){0,2}bereiken|ik kom terug (?:met|op|als)|of wilt u|u kunt (?:\S+ ){0,3}(?:terugkomen|terugbellen|bellen|mailen|langskomen|langs komen)|probeer het (?:morgen|later|straks|na|over)|(?:neemt|nemen) (?:\S+ ){0,4}contact met (?:u|je) op|hoort u (?:\S+ ){0,2}(?:binnen|morgen|vandaag|van ons|van mij)|(?:komen|kom) (?:we|ik) (?:\S+ ){0,2}terug|lopen we (?:samen )?)\b/g,
   },
 ];
 

@@ -126,6 +126,29 @@ describe('reports: judgements, never inside quotes', () => {
     expect(run('report', 'Hij was lastig te verstaan. Meneer was moeilijk bereikbaar.').judgements).toEqual([]);
   });
 
+  it('flags judgements in words of other writers: figures of speech, guesses at state and intent, relative clauses', () => {
+    const texts: [string, string[]][] = [
+      ['Meneer sloeg bij de kassa volledig op tilt.', ['sloeg bij de kassa volledig op tilt']],
+      ['Mevrouw was psychisch niet in orde.', ['was psychisch niet in orde']],
+      [
+        'Hij schopte een flinke scène en probeerde mij zichtbaar te intimideren.',
+        ['schopte een flinke scène', 'probeerde mij zichtbaar te intimideren'],
+      ],
+      ['Volgens mij gebruikte hij cocaïne.', ['gebruikte hij cocaïne']],
+      ['Hij liet de formulieren expres vallen.', ['expres']],
+      ['Het is een querulant die elke brief aanvecht.', ['is een querulant', 'elke brief aanvecht']],
+      ['Agressief was hij niet, wel heel nors.', ['wel heel nors']],
+    ];
+    for (const [text, expected] of texts)
+      expect(
+        run('report', text).judgements.map((j) => j.text),
+        text,
+      ).toEqual(expected);
+    // Not negated twice: "niet in orde" holds its own negation, a second one undoes it.
+    expect(run('report', 'Mevrouw was zeker niet niet in orde.').judgements).toEqual([]);
+    expect(run('report', 'De deur die altijd klemt is kapot.').judgements).toEqual([]);
+  });
+
   it('a quoted threat sets the threat flag of the report', () => {
     expect(run('report', 'Hij riep: „Ik maak je af!” en liep weg.').threat).toBe(true);
     expect(run('report', 'Hij zei dat hij boos was.').threat).toBe(false);
@@ -148,6 +171,20 @@ describe('responses: advice and script parts', () => {
     );
     expect(r.advice).toEqual([]);
     expect(r.cues.map((c) => c.code)).toEqual(['script_erkenning', 'script_doel', 'script_grens', 'script_keuze']);
+  });
+
+  it('knows labels, escalating phrases and script parts in the words of other writers', () => {
+    const r = run('response', 'Wat ben jij een zeurkous, zeg. Hou toch op met dat gezeur.');
+    expect(r.advice.map((a) => [a.rule, a.text])).toEqual([
+      ['label_person', 'Wat ben jij een zeurkous'],
+      ['escalating', 'Hou toch op met dat gezeur'],
+    ]);
+    const script = run(
+      'response',
+      'Wat een gedoe voor u. Vandaag nog zoek ik uit waar het misging. Niet zolang u tegen de balie slaat. U kunt wachten of morgen terugkomen.',
+    );
+    expect(script.advice).toEqual([]);
+    expect(script.cues.map((c) => c.code)).toEqual(['script_erkenning', 'script_doel', 'script_grens', 'script_keuze']);
   });
 
   it('flags a monologue', () => {

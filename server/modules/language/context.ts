@@ -8,7 +8,7 @@ import { type Span, sentences } from './text.js';
 
 const NEGATORS = /\b(niet|geen|nooit|niks|niets|nimmer)\b/;
 export const REPORTING =
-  /\b(zei|zeiden|zegt|zeggen|riep|riepen|dreigde|dreigden|schreef|schreven|beweerde|vertelde|vertelden|gedreigd|gezegd|geroepen|geschreven|appte|appten|sms'te)\b/g;
+  /\b(zei|zeiden|zegt|zeggen|riep|riepen|dreigde|dreigden|schreef|schreven|beweerde|vertelde|vertelden|gedreigd|gezegd|geroepen|geschreven|appte|appten|sms'te|roept|dreigt|schrijft|appt)\b/g;
 const FIGURATIVE = /\b(bij wijze van spreken|grapje|geintje|figuurlijk|haha|lol)\b/;
 const FIRST_PERSON = /\b(ik|wij|we)\s*$/;
 
@@ -87,7 +87,17 @@ export function isHypothetical(folded: string, match: Span): boolean {
   return HYPOTHETICAL_FRAME.test(folded.slice(sentence.start, match.end));
 }
 
+/**
+ * Clearly not meant: a joke marker in the sentence, or in a short sentence right after it ("Ik zoek je nog eens
+ * op... met een taart, grapje!": the dots end the first sentence, the marker comes after).
+ */
 export function isFigurative(folded: string, match: Span): boolean {
-  const sentence = sentenceOf(folded, match);
-  return FIGURATIVE.test(folded.slice(sentence.start, sentence.end));
+  const all = sentences(folded);
+  const at = all.findIndex((s) => s.start <= match.start && match.start < s.end);
+  const sentence = all[at] ?? { start: 0, end: folded.length };
+  if (FIGURATIVE.test(folded.slice(sentence.start, sentence.end))) return true;
+  const next = all[at + 1];
+  if (at === -1 || !next) return false;
+  const nextText = folded.slice(next.start, next.end);
+  return FIGURATIVE.test(nextText) && nextText.split(/\s+/).length <= 5;
 }

@@ -18,13 +18,14 @@ const test2 = load('test2');
 const test3 = load('test3');
 const test4 = load('test4');
 const test5 = load('test5');
+const test6 = load('test6');
 
 describe('the labelled data set', () => {
   it('has at least 400 items with unique ids, every kind and channel in both splits', () => {
-    const all = [...dev, ...test, ...test2, ...test3, ...test4, ...test5];
+    const all = [...dev, ...test, ...test2, ...test3, ...test4, ...test5, ...test6];
     expect(all.length).toBeGreaterThanOrEqual(400);
     expect(new Set(all.map((item) => item.id)).size).toBe(all.length);
-    for (const split of [dev, test, test2, test3, test4, test5]) {
+    for (const split of [dev, test, test2, test3, test4, test5, test6]) {
       expect(new Set(split.map((item) => item.kind))).toEqual(new Set(KINDS));
       expect(new Set(split.map((item) => item.channel))).toEqual(
         new Set(['balie', 'telefoon', 'thuisbezoek', 'schriftelijk']),
@@ -33,7 +34,7 @@ describe('the labelled data set', () => {
   });
 
   it('labels every item completely, and every span points at its own text', () => {
-    for (const item of [...dev, ...test, ...test2, ...test3, ...test4, ...test5]) {
+    for (const item of [...dev, ...test, ...test2, ...test3, ...test4, ...test5, ...test6]) {
       const { labels } = item;
       if (item.kind === 'utterance') {
         expect([1, 2, 3, 4], item.id).toContain(labels.phase);

@@ -103,6 +103,40 @@ const PERSON_INSULTS = [
   'slome duikelaar',
   'luie donder',
   'domme blondine',
+  // Eighth round (writers of other settings).
+  'sufkut',
+  'sufferd',
+  'nepperd',
+  'clown',
+  'kwal',
+  'kreng',
+  'viespeuk',
+  'zakkenwasser',
+  'zakkenwassers',
+  'boerenlul',
+  'boerenkinkel',
+  'botte boer',
+  'lamlul',
+  'lapzwans',
+  'malloot',
+  'zeikwijf',
+  'takkewijf',
+  'tyfuswijf',
+  'kutkind',
+  'zwakzinnige',
+  'halve gare',
+  'halvegare',
+  'mislukkeling',
+  'nietsnut',
+  'stuk vuil',
+  'stuk tuig',
+  'hersenloze',
+  'sneue',
+  'zielepoot',
+  'kutbaas',
+  'kutbazen',
+  'kutambtenaar',
+  'kutambtenaren',
 ];
 
 /** Words that are insults as nouns but also adjectives about things ("idioot systeem"): need a person target. */
@@ -156,7 +190,7 @@ const DEGRADING_ADJECTIVES = [
 const PEJORATIVE =
   '(?:(?:meest|allerdomste|grootste)\\s+)?(?:incompetente|waardeloze|onbekwame|debiele|zielige|stomme|domme|vuile|vieze|lelijke|vette|achterlijke|gestoorde|kanker|kut|tering|tyfus|vals|valse|luie|dikke|stom|vuil)';
 const PERSON_NOUN =
-  '(?:wijf|mens|ambtenaar|ambtenaren|kind|meisje|meid|mannetje|vrouw|vent|figuur|type|muts|koe|trut|klootzak|hoer|teef|aap|varken|zwijn|baliemedewerker|loketmedewerker|bureaucraat|bureaucraten|pennenlikker|pennenlikkers|vreter|kerel|gast|gozer|juffrouw|juf|meneertje|mevrouwtje|jongen|jongetje|bitch|hond|honden|rat|ratten|slang|tuig|doos|muts|trien|griet|tang|heks|kreng|teef|glimlach|kop|smoel|hoofd|gezicht)';
+  '(?:wijf|mens|ambtenaar|ambtenaren|kind|meisje|meid|mannetje|vrouw|vent|figuur|type|muts|koe|trut|klootzak|hoer|teef|aap|varken|zwijn|baliemedewerker|loketmedewerker|bureaucraat|bureaucraten|pennenlikker|pennenlikkers|medewerker|medewerkster|consulent|consulente|monteur|opzichter|loodgieter|agent|dokter|zuster|kwal|vreter|kerel|gast|gozer|juffrouw|juf|meneertje|mevrouwtje|jongen|jongetje|bitch|hond|honden|rat|ratten|slang|tuig|doos|muts|trien|griet|tang|heks|kreng|teef|glimlach|kop|smoel|hoofd|gezicht)';
 
 const DISCRIMINATION = [
   "(?:praat|wil|spreek) (?:niet|geen) (?:\\S+ )?(?:met|van) (?:een |zo'n )?(?:vrouw|vrouwen|wijf|buitenlander|buitenlanders|allochtoon|zwarte|moslim|meisje|homo|marokkaan|turk)",
@@ -186,6 +220,13 @@ const DISCRIMINATION = [
   '(?:jouw|jullie|uw) soort(?: mensen)?',
   '(?:apen|aap) (?:uit|van) (?:de|het) (?:oerwoud|jungle|dierentuin)',
   'spleetoog',
+  '(?:vrouwen|een vrouw|meiden) (?:horen|hoort) (?:niet|hier niet)',
+  '(?:een|echte) (?:man|vent|vakman|nederlander|blanke) (?:spreken|sturen|hebben)?,? (?:en )?geen (?:vrouw|meisje|buitenlander|allochtoon)',
+  'stuur (?:maar |gewoon |dan )?(?:een |eens een )?(?:echte |normale )?(?:nederlander|blanke|hollander|man|vent|vakman)(?! langs| die)',
+  '(?:terug )?(?:naar|gaan naar) waar (?:je|jij|u) vandaan (?:komt|kwam)',
+  'normaal nederlands (?:praat|praten|spreekt|spreken)',
+  'hier geboren',
+  '(?:met|jij met|u met) (?:een|je|jouw|uw|die) (?:\\S+ )?(?:hoofddoek|hoofddoekje|boerka)',
 ];
 
 const SEXUAL = [
@@ -205,6 +246,10 @@ const SEXUAL = [
   'schatje',
   'poppetje',
   'popje',
+  'schoonheid',
+  '(?:hey|hee|he|hoi|ach|dag) (?:pop|schat|schatje|lieverd|liefje|mooie|meisje)',
+  "(?:in|naar|op) (?:mijn|m'n) (?:bed|slaapkamer)",
+  '(?:veel |te )?(?:te )?mooi om hier',
 ];
 
 /** Curses and rude commands at the listener: "hou je bek", "krijg de tering", "rot op". */
@@ -232,6 +277,7 @@ const CURSES = [
   'ga naar de hel',
   'ik spuug op (?:je|jou|u|jullie)',
   'ik schijt aan (?:je|jou|u|jullie)',
+  'ga (?:toch |maar |lekker )?(?:fietsen|zitten in je hok)',
 ];
 
 /** Degrading remarks about the listener's ability: "je snapt er niks van", "u kunt niks". */
@@ -249,6 +295,11 @@ const DEGRADING_REMARKS = [
   '(?:jij|je|u|jullie) (?:prutser|prutsers|aansteller|malloot|rund|watje|mislukkeling|nietsnut|nietsnutten|zeikerd|kluns)',
   '(?:stelletje|bende|troep|zootje|club) (?:\\S+ )?(?:prutsers|idioten|amateurs|sukkels|klootzakken|oplichters|dieven|criminelen|boeven|zakkenvullers|nietsnutten|luie|incompetente|randdebielen|debielen|hufters|mongolen|uitvreters|parasieten|bureaucraten|pennenlikkers)',
   '(?:je|jij|u|jullie) (?:bent|zijn) (?:\\S+ )?(?:oplichters|oplichter|dieven|dief|criminelen|crimineel|boeven|tuig|uitschot|maffia)',
+  'hoe (?:dom|stom|achterlijk|debiel|onnozel|incompetent) (?:kun|kan|ben) (?:je|jij|u)',
+  'diploma (?:\\S+ ){0,3}(?:bij|uit) (?:een |het )?(?:pak melk|pakje boter|kauwgomautomaat|snoepautomaat|cornflakes)',
+  '(?:uit|bij) de uitverkoop',
+  'geen (?:flauw|fluit|benul|enkel) (?:idee|benul|verstand)',
+  "(?:nog )?nooit zo'n (?:\\S+ )?(?:domme|stomme|luie|incompetente|achterlijke) (?:\\S+)",
 ];
 
 const YOU_SUBJECT = '(?:je|jij|u|jullie)';
@@ -281,7 +332,9 @@ function ambiguousIsPersonal(folded: string, m: Span): boolean {
   const before = folded.slice(Math.max(0, m.start - 40), m.start);
   if (/\b(?:dit|dat|het|deze|die regel|zo)\s+(?:is|was|wordt|lijkt)\s+(?:\S+\s+){0,2}$/.test(before)) return false;
   if (
-    /\b(?:jij|je|u|jullie|vuile|stomme|domme|vieze|smerige|die|dat|wat een|kleine|ouwe|oude|stom|vuil)\s+$/.test(before)
+    /\b(?:jij|je|u|jullie|vuile|stomme|domme|vieze|smerige|gore|achterlijke|ongelooflijke|die|dat|wat een|kleine|ouwe|oude|stom|vuil)\s+$/.test(
+      before,
+    )
   )
     return true;
   // Standing alone as a vocative: "Idioot!", "Kut!" at the end of a sentence is swearing, not an insult.

@@ -101,6 +101,35 @@ const BEHAVIOUR: Label = {
     'overdreven',
     'theatraal',
     'dramatisch',
+    'irrationeel',
+    'irrationele',
+    'paranoide',
+    'onmogelijk',
+    'onmogelijke',
+    'kinderachtig',
+    'kinderachtige',
+    'hatelijk',
+    'hatelijke',
+    'gemeen',
+    'gemene',
+    'achterbaks',
+    'achterbakse',
+    'sluw',
+    'sluwe',
+    'geniepig',
+    'geniepige',
+    'bazig',
+    'bazige',
+    'eigenwijs',
+    'eigenwijze',
+    'koppig',
+    'koppige',
+    'betweterig',
+    'betweterige',
+    'recalcitrant',
+    'recalcitrante',
+    'onbenaderbaar',
+    'querulant',
     'agressiever',
     'lastiger',
     'vervelender',
@@ -139,6 +168,16 @@ const EMOTION: Label = {
     'labiele',
     'gestrest',
     'over de rooie',
+    'op tilt',
+    'over zijn grens',
+    'in alle staten',
+    'in paniek',
+    'gepikeerd',
+    'beledigd',
+    'chagrijnig',
+    'pissig',
+    'nijdig',
+    'furieus',
     'over zijn toeren',
     'over haar toeren',
     'door het dolle heen',
@@ -188,6 +227,14 @@ const STATE: Label = {
     'een drugsverslaafde',
     'doorgedraaid',
     'manisch',
+    'niet in orde',
+    'niet helemaal in orde',
+    'psychisch ziek',
+    'ziek in zijn hoofd',
+    'ziek in haar hoofd',
+    'dement',
+    'zwakzinnig',
+    'zwakbegaafd',
   ],
   reason: 'Interpretatie van iemands toestand: noem de waarnemingen waarop u dit baseert.',
   suggestion: '[wat nam u waar? bijv. rook naar alcohol, liep onvast, sprak met dubbele tong]',
@@ -239,6 +286,25 @@ const LABEL_NOUNS: Label = {
     'huilebalk',
     'profiteur',
     'uitvreter',
+    'klaagster',
+    'klaagzang',
+    'driftkikker',
+    'driftkop',
+    'ruziemaker',
+    'zeurkous',
+    'mopperkont',
+    'kankeraar',
+    'regelneef',
+    'betweter',
+    'bemoeial',
+    'simulant',
+    'fraudeur',
+    'wanbetaler',
+    'dwarsligger',
+    'tijdbom',
+    'tikkende tijdbom',
+    'brokkenpiloot',
+    'onruststoker',
   ],
   reason: 'Etiket op de persoon: beschrijf het gedrag in plaats van de persoon te benoemen.',
   suggestion: '[de klant; beschrijf daarna wat hij of zij deed of zei]',
@@ -246,22 +312,28 @@ const LABEL_NOUNS: Label = {
 
 const INTENT: { re: RegExp; reason: string; suggestion: string }[] = [
   {
-    re: /\b(?:deed|doet|deden) (?:het |dit |dat )?(?:duidelijk |overduidelijk |gewoon |echt )?(?:expres|met opzet|erom)\b/g,
+    re: /\b(?:deed|doet|deden) (?:het |dit |dat )?(?:duidelijk |overduidelijk |gewoon |echt )?(?:expres|met opzet|erom)\b|\b(?:deed|doet|deden) het er (?:\S+ )?om\b|\bom (?:\S+ )?(?:medelijden|aandacht|indruk|sympathie) te (?:wekken|trekken|maken|krijgen)\b/g,
     reason: 'Interpretatie van een bedoeling: die kunt u niet waarnemen.',
     suggestion: '[wat deed hij of zij precies?]',
   },
   {
-    re: /\b(?:wilde|wou|probeerde) (?:mij|me|ons|de collega|mijn collega) (?:duidelijk |bewust |expres |gewoon )?(?:intimideren|bang maken|provoceren|uitdagen|kleineren|vernederen|manipuleren|pesten|chanteren|onder druk zetten)\b/g,
+    re: /\b(?:wilde|wou|probeerde|wilden|probeerden) (?:mij|me|ons|de collega|mijn collega|haar|hem) (?:(?:duidelijk|overduidelijk|bewust|expres|gewoon|echt|zichtbaar|kennelijk|blijkbaar|steeds|telkens|nog|meteen) )*(?:te )?(?:intimideren|bang maken|provoceren|uitdagen|kleineren|vernederen|manipuleren|pesten|chanteren|onder druk zetten|bang te maken|onder druk te zetten|te kijk te zetten)\b/g,
     reason: 'Interpretatie van een bedoeling: beschrijf wat er gebeurde en wat het met u deed.',
     suggestion: '[wat deed hij of zij? bijv. kwam tot op een halve meter staan; en: ik voelde me onveilig]',
   },
   {
-    re: /\b(?:zocht|zoekt|wilde|was uit op|was op zoek naar|kwam voor) (?:duidelijk |gewoon |echt )?(?:ruzie|rotzooi|moeilijkheden|problemen|de confrontatie|een conflict|herrie)\b/g,
+    re: /\b(?:zocht|zoekt|zochten|wilde|(?:was|is) (?:\S+ ){0,5}?uit op|was op zoek naar|kwam voor) (?:(?:duidelijk|overduidelijk|gewoon|echt|meteen|direct|gelijk|bewust|expres|steeds|al) )*(?:ruzie|rotzooi|moeilijkheden|problemen|de confrontatie|een conflict|herrie)\b/g,
     reason: 'Interpretatie van een bedoeling: beschrijf wat er gezegd en gedaan is.',
     suggestion: '[wat zei of deed hij of zij?]',
   },
   {
-    re: /\bhad het (?:duidelijk |echt )?op (?:mij|ons|de collega|mijn collega) gemunt\b/g,
+    // "liet mij expres lang wachten", "duwde de stoel opzettelijk om": the adverb claims an intention.
+    re: /\b(?:expres|met opzet|opzettelijk|doelbewust|moedwillig|bewust)\b(?!\s+(?:niet|geen)\b)/g,
+    reason: 'Interpretatie van een bedoeling: die kunt u niet waarnemen.',
+    suggestion: '[wat deed hij of zij precies?]',
+  },
+  {
+    re: /\bhad(?:den)? het (?:\S+ ){0,4}?op (?:mij|ons|de collega|mijn collega|haar|hem) gemunt\b/g,
     reason: 'Interpretatie van een bedoeling.',
     suggestion: '[wat zei of deed hij of zij tegen u?]',
   },
@@ -271,17 +343,17 @@ const INTENT: { re: RegExp; reason: string; suggestion: string }[] = [
     suggestion: '[wat deed of zei hij of zij precies? bijv. schreeuwde „…”, gooide de stoel om]',
   },
   {
-    re: /\b(?:flipte|flipt|ontplofte|ontploft|sloeg door|slaat door|draaide door|draait door|werd hysterisch|werd gek|werd helemaal gek|ging flippen|raakte door het dolle|raakte over zijn toeren|raakte over haar toeren)\b/g,
+    re: /\b(?:flipte|flipt|ontplofte|ontploft|sloeg door|slaat door|draaide door|draait door|(?:sloeg|slaat|draaide|draait) (?:compleet|volledig|helemaal|totaal|echt|volkomen) door|werd hysterisch|werd gek|werd helemaal gek|ging flippen|raakte door het dolle|raakte over zijn toeren|raakte over haar toeren|(?:sloeg|slaat|ging|raakte) (?:\S+ ){0,6}?op tilt|ging (?:\S+ ){0,2}?door het plafond|schoot (?:\S+ ){0,2}?uit (?:zijn|haar|z'n) slof|verloor (?:\S+ ){0,2}?(?:zijn|haar|z'n) zelfbeheersing)\b/g,
     reason: 'Beeldspraak en oordeel: beschrijf wat u zag en hoorde.',
     suggestion: '[wat deed of zei hij of zij precies?]',
   },
   {
-    re: /\b(?:maakte|maakt) (?:een |er een )?(?:scene|scène|drama|toneelstuk|show|circus|kabaal)(?: van)?\b/g,
+    re: /\b(?:maakte|maakt|schopte|schopt|trapte|trapt|maakten|schopten|trok|trekt|gaf|geeft|voerde|voert) (?:een |er een )?(?:(?:enorme|hele|flinke|grote|ware|echte|gigantische) )?(?:scene|scène|drama|toneelstuk|show|circus|kabaal|herrie|keet|stennis|rel|ophef|theater|poppenkast|toestand)(?: van)?\b/g,
     reason: 'Oordeel: beschrijf het gedrag.',
     suggestion: '[wat deed of zei hij of zij?]',
   },
   {
-    re: /\b(?:stelde|stelt) (?:zich|zichzelf) (?:vreselijk |enorm |nogal |erg )?aan\b|\b(?:overdreef|overdrijft|speelde toneel|speelt toneel|speelde de vermoorde onschuld|loog|liegt|loog alles bij elkaar|draaide eromheen|zat te liegen|stond te liegen)\b/g,
+    re: /\b(?:stelde|stelt) (?:zich|zichzelf) (?:(?:vreselijk|enorm|nogal|erg|ontzettend|behoorlijk|flink|belachelijk|ongelooflijk|verschrikkelijk|echt|weer) )*aan\b|\b(?:overdreef|overdrijft|speelde toneel|speelt toneel|speelde de vermoorde onschuld|loog|liegt|loog alles bij elkaar|draaide eromheen|zat te liegen|stond te liegen|(?:draaide|draait) (?:\S+ ){0,2}een rad voor (?:ogen|de ogen)|(?:verzint|verzon|verzonnen) (?:\S+ ){0,4}?(?:iets|verhalen|smoesjes|van alles|dingen)|(?:speelde|speelt) (?:\S+ ){0,2}?(?:vals|spelletjes|een spelletje|de baas|het slachtoffer))\b/g,
     reason: 'Oordeel over de persoon: beschrijf wat er gezegd is, letterlijk als het kan.',
     suggestion: '[wat zei hij of zij letterlijk?]',
   },
@@ -291,21 +363,21 @@ const INTENT: { re: RegExp; reason: string; suggestion: string }[] = [
     suggestion: '[wat zei u en wat deed of zei de klant daarop?]',
   },
   {
-    re: /\b(?:zo'n|typisch zo'n|echt zo'n|zo een|dat soort|die soort|zulke) (?:type|types|mensen|klant|klanten|figuur|figuren|man|vrouw|lui|lieden|huurders|bewoners)\b/g,
+    re: /\b(?:zo'n|typisch zo'n|echt zo'n|zo een|dat soort|die soort|zulke) (?:type|types|mensen|klant|klanten|figuur|figuren|man|vrouw|lui|lieden|huurder|huurders|huurster|bewoner|bewoners|bewoonster|beller|bellers)\b/g,
     reason: 'Generalisatie over een groep: beschrijf deze persoon en deze gebeurtenis.',
     suggestion: '[de klant]',
   },
 ];
 
 const INTENSIFIERS =
-  '(?:(?:heel|erg|zeer|nogal|behoorlijk|ontzettend|echt|enorm|een beetje|best|totaal|compleet|duidelijk|overduidelijk|kennelijk|blijkbaar|zichtbaar|extreem|vreselijk|ontzettend|super|bijzonder|uitermate|ronduit|gewoon|zwaar|flink|al|weer|meteen|direct|opnieuw|wat|steeds|altijd|nooit|vaak|ook|nog|meer|wel|waarschijnlijk|vermoedelijk|volgens mij|zo|te|helemaal|nog steeds|toen|daarna|ineens|opeens|plotseling|vrij|tamelijk|redelijk|enigszins|uiterst|hartstikke|knap|verschrikkelijk|verbaal|fysiek)\\s+){0,4}';
+  '(?:(?:heel|erg|zeer|nogal|behoorlijk|ontzettend|echt|enorm|een beetje|best|totaal|compleet|duidelijk|overduidelijk|kennelijk|blijkbaar|zichtbaar|extreem|vreselijk|ontzettend|super|bijzonder|uitermate|ronduit|gewoon|zwaar|flink|al|weer|meteen|direct|opnieuw|wat|steeds|altijd|nooit|vaak|ook|nog|meer|wel|waarschijnlijk|vermoedelijk|volgens mij|zo|te|helemaal|nog steeds|toen|daarna|ineens|opeens|plotseling|vrij|tamelijk|redelijk|enigszins|uiterst|hartstikke|knap|verschrikkelijk|verbaal|fysiek|psychisch|mentaal|geestelijk|emotioneel|volledig|totaal|wederom|standaard|volkomen|chronisch|ongelooflijk|ongelofelijk|schromelijk|belachelijk|buitengewoon|absurd|constant|continu|bijzonder|uitgesproken|werkelijk|onwijs|mega|heftig|lichtelijk|mij|me|ons)\\s+){0,4}';
 const COPULA =
   '(?:was|is|werd|wordt|bleef|blijft|leek|lijkt|bleek|blijkt|raakte|raakt|deed|doet|reageerde|reageert|gedroeg zich|gedraagt zich|klonk|klinkt|keek|kijkt|kwam|komt|oogde|oogt|stelde zich|stelt zich|opstelde|opstellen|opgesteld|bleven|waren|zijn|werden|deden|gedroegen zich|geworden|geweest|was erg|voelde)';
 const NOT_A_PERSON =
   /\b(?:ik|wij|we|het|dit|dat|er|situatie|gesprek|sfeer|weer|formulier|systeem|brief|wachttijd|rij|dag|ochtend|middag|kantoor|wachtruimte|ruimte|balie|lawaai|geluid|regel|regels|besluit|vraag|het gesprek|de situatie|ik zelf|mijn collega en ik)\s*(?:\S+\s+){0,1}$/;
 
 const all = [BEHAVIOUR, EMOTION, STATE];
-const COPULA_RE = new RegExp(`\\b${COPULA}\\s+${INTENSIFIERS}(?:${alternatives(all.flatMap((l) => l.words))})\\b`, 'g');
+const COPULA_RE = new RegExp(`\\b${COPULA}\\s+${INTENSIFIERS}(${alternatives(all.flatMap((l) => l.words))})\\b`, 'g');
 const ATTRIBUTIVE_RE = new RegExp(
   `\\b(?:een|de|die|deze|zo'n)\\s+${INTENSIFIERS}(?:${alternatives(all.flatMap((l) => l.words).filter((w) => w.endsWith('e') && !w.includes(' ')))})\\s+(?:klant|klanten|man|vrouw|meneer|mevrouw|jongen|meisje|jongeman|huurder|huurders|bewoner|bewoners|beller|bezoeker|cliënt|client|persoon|zoon|dochter|partner|moeder|vader|buurman|buurvrouw|type|figuur|heer|dame|vent|kerel)\\b`,
   'g',
@@ -327,13 +399,30 @@ const INVERTED_RE = new RegExp(
   'g',
 );
 const NOUN_RE = new RegExp(
-  `\\b(?:is|was|bleek|leek|blijft|bleef|werd|is gewoon|is echt|was echt)\\s+(?:gewoon\\s+|echt\\s+|duidelijk\\s+|een bekende\\s+|altijd al\\s+|al jaren\\s+)*(?:een|de)\\s+(?:echte\\s+|typische\\s+|bekende\\s+|notoire\\s+|ware\\s+|enorme\\s+|grote\\s+|vervelende\\s+|lastige\\s+|agressieve\\s+)?(?:${alternatives(LABEL_NOUNS.words)})\\b|\\b(?:een|die|deze|de)\\s+(?:echte\\s+|typische\\s+|bekende\\s+|notoire\\s+)?(?:querulant|lastpak|lastpost|zeurpiet|probleemgeval|probleemklant|notoire klager|herrieschopper|ruziezoeker|raddraaier|heethoofd|aansteller|dramaqueen)\\b`,
+  `\\b(?:is|was|bleek|leek|blijft|bleef|werd|is gewoon|is echt|was echt|staat bekend als|stond bekend als|bekend staat als)\\s+(?:gewoon\\s+|echt\\s+|duidelijk\\s+|een bekende\\s+|altijd al\\s+|al jaren\\s+)*(?:een|de)\\s+(?:[a-z]+e\\s+){0,2}(?:${alternatives(LABEL_NOUNS.words)})\\b|\\b(?:een|die|deze|de|typische|typisch|echte|notoire|bekende)\\s+(?:echte\\s+|typische\\s+|bekende\\s+|notoire\\s+)?(?:querulant|lastpak|lastpost|zeurpiet|probleemgeval|probleemklant|notoire klager|herrieschopper|ruziezoeker|raddraaier|heethoofd|aansteller|dramaqueen|klaagster|driftkikker|driftkop|ruziemaker|wanbetaler|simulant)\\b`,
   'g',
 );
+/** A guess at drug or alcohol use stated as a fact: "volgens mij gebruikte hij harddrugs", "had gedronken". */
+const SUBSTANCE_RE =
+  /\b(?:gebruikte|gebruikt|snoof|rookte|spoot|had gedronken|had gebruikt|zat onder de|was aan het) (?:\S+ ){0,3}?(?:drugs|harddrugs|softdrugs|coke|cocaine|heroine|speed|xtc|wiet|crack|ghb|drank|alcohol|pillen|dope)\b|\b(?:had|heeft) (?:\S+ ){0,2}?(?:gedronken|gebruikt|gesnoven|geblowd)\b/g;
 const STATE_FREE_RE =
   /\b(?:(?:duidelijk|overduidelijk|kennelijk|blijkbaar|zichtbaar|waarschijnlijk|vermoedelijk|vast|zeker|volgens mij|zo te zien|ongetwijfeld)\s+)(?:onder invloed|dronken|stoned|high|aangeschoten|verward|psychotisch|in de war|van de drugs|aan de drugs|aan de drank)\b/g;
 const GENERALISATION_RE =
-  /\b(?:hij|zij|ze|de klant|meneer|mevrouw|deze klant|die klant|de man|de vrouw|de huurder|de bewoner|hun zoon|haar zoon|zijn vrouw)\s+(?:\S+\s+){0,2}?(?:altijd|nooit|steeds weer|telkens weer|elke keer weer|iedere keer weer)\b/g;
+  /\b(?:hij|zij|ze|de klant|meneer|mevrouw|deze klant|die klant|de man|de vrouw|de huurder|de bewoner|hun zoon|haar zoon|zijn vrouw|(?:de|deze|die) (?:client|cliente|huurster|bewoonster|beller|bezoeker|aanvrager|heer|dame|buurman|buurvrouw))\s+(?:\S+\s+){0,2}?(?:altijd|nooit|steeds weer|telkens weer|elke keer weer|iedere keer weer)\b/g;
+
+/** "nooit tevreden", "altijd ontevreden": a generalisation about the person without a subject before it. */
+const ALWAYS_ADJECTIVE_RE =
+  /\b(?:altijd|nooit)\s+(?:tevreden|ontevreden|blij|eens|rustig|beleefd|vriendelijk|aardig|eerlijk|op tijd|te vreden|content|dankbaar|bereid|akkoord)\b/g;
+/** "een querulant die elke beslissing aanvecht": a relative clause about a person that generalises. */
+const RELATIVE_GENERALISATION_RE = new RegExp(
+  `\\b(?:${alternatives([...LABEL_NOUNS.words, 'klant', 'huurder', 'huurster', 'bewoner', 'bewoonster', 'meneer', 'mevrouw', 'man', 'vrouw', 'beller', 'bezoeker', 'cliente', 'client', 'type'])})\\s+die\\s+((?:\\S+\\s+){0,2}?(?:altijd|nooit|elke|ieder|iedere|overal|steeds|telkens)\\b[^,.;:!?]*)`,
+  'g',
+);
+/** ", wel erg kortaf": the second half of a contrast that drops the verb of the first. */
+const CONTRAST_LABEL_RE = new RegExp(
+  `[,;]\\s*(?:maar\\s+)?wel\\s+${INTENSIFIERS}(?:${alternatives(all.flatMap((l) => l.words))})\\b`,
+  'g',
+);
 
 const GENERALISATION_REASON =
   'Generalisatie (“altijd/nooit”): beschrijf deze keer, en eerdere keren met datum als u die weet.';
@@ -365,9 +454,15 @@ export function findJudgements(text: string, folded: string, quotes: readonly Sp
     !/\bniet\s*$/.test(folded.slice(Math.max(0, s.start - 6), s.start));
 
   for (const m of matchAll(STATE_FREE_RE, folded)) add(m, STATE.reason, STATE.suggestion);
+  for (const m of matchAll(SUBSTANCE_RE, folded)) add(m, STATE.reason, STATE.suggestion);
   for (const m of matchAll(NOUN_RE, folded)) add(m, LABEL_NOUNS.reason, LABEL_NOUNS.suggestion);
   for (const m of matchAll(COPULA_RE, folded)) {
-    if (!personSubject(m) || !notNegated(m) || ABOUT_SOMETHING_ELSE.test(folded.slice(m.end, m.end + 30))) continue;
+    // A label that holds its own negation ("niet in orde") is negated only by a second one before it.
+    const ownNegation = /^(?:niet|geen)\s/.test(m.match[1] as string);
+    const negated = ownNegation
+      ? /\b(?:niet|geen|nooit)\b/.test(folded.slice(m.start, m.end - (m.match[1] as string).length))
+      : !notNegated(m);
+    if (!personSubject(m) || negated || ABOUT_SOMETHING_ELSE.test(folded.slice(m.end, m.end + 30))) continue;
     const label = classify(folded.slice(m.start, m.end));
     // "is altijd lastig": a label and a generalisation at once; the reason says both.
     const general = /\b(?:altijd|nooit|steeds|telkens)\b/.test(folded.slice(m.start, m.end));
@@ -411,6 +506,19 @@ export function findJudgements(text: string, folded: string, quotes: readonly Sp
     add(m, label.reason, label.suggestion);
   }
   for (const intent of INTENT) for (const m of matchAll(intent.re, folded)) add(m, intent.reason, intent.suggestion);
+  for (const m of matchAll(CONTRAST_LABEL_RE, folded)) {
+    const span = { start: m.start + (/\bwel\b/.exec(folded.slice(m.start, m.end))?.index ?? 0), end: m.end };
+    const label = classify(folded.slice(span.start, span.end));
+    add(span, label.reason, label.suggestion);
+  }
+  for (const m of matchAll(RELATIVE_GENERALISATION_RE, folded)) {
+    const clause = (m.match[1] as string).replace(/\s+(?:en|maar)\s+.*$/, '').trimEnd();
+    const start = m.end - (m.match[1] as string).length;
+    // A judgement of its own next to the label before it ("zo'n klant" + "die altijd wat te klagen heeft").
+    add({ start, end: start + clause.length }, GENERALISATION_REASON, '[deze keer; eerder op (datum)]');
+  }
+  for (const m of matchAll(ALWAYS_ADJECTIVE_RE, folded))
+    add(m, GENERALISATION_REASON, '[deze keer; eerder op (datum)]');
   for (const m of matchAll(GENERALISATION_RE, folded)) {
     const word = /(altijd|nooit|steeds weer|telkens weer|elke keer weer|iedere keer weer)$/.exec(
       folded.slice(m.start, m.end),

@@ -6,7 +6,9 @@ import { analyse } from './analyse.js';
 import type { LabelledItem } from './evaluate.js';
 import { predict } from './logistic.js';
 import { fold } from './text.js';
-import { clauses, features, probability, stemOf, THREAT_MODEL, vetoOf, visibleText } from './threat-model.js';
+import { classesOf } from './threat-concepts.js';
+import { features, probability, stemOf, THREAT_MODEL } from './threat-model.js';
+import { clauses, vetoOf, visibleText } from './threat-vetoes.js';
 import { findThreats } from './threats.js';
 import { MIN_PRECISION, serialiseThreatModel, TRAINING_SPLITS, trainThreatModel } from './train-threat-model.js';
 
@@ -46,7 +48,7 @@ describe('the threat model', () => {
   });
 
   it('finds a threat that no rule knows, with the clause as the cue and phase 4', () => {
-    const r = utterance('Dit gaat je je baan kosten, en nog veel meer dan dat.');
+    const r = utterance('Dit gaat je je baan kosten, meneer.');
     expect(r.threat).toBe(true);
     expect(r.phase).toBe(4);
     const cue = r.cues.find((c) => c.code === 'threat_model');
@@ -92,6 +94,43 @@ describe('the threat model', () => {
     expect(veto('Ik zou niet meer alleen naar huis gaan als ik jou was.')).toEqual([null]);
     // A reporting verb that ends its sentence reports nothing.
     expect(veto('Ik kan niet garanderen dat ik rustig blijf als je nee zegt.')).toEqual([null]);
+  });
+
+  it('knows word classes, also at the end of a compound, and reads classes and their pairs as features', () => {
+    expect(classesOf('jachtgeweer')).toEqual(['weapon']);
+    expect(classesOf('krukken')).toContain('injury');
+    expect(classesOf('dienstauto')).toEqual(['property']);
+    expect(classesOf('koffie')).toEqual([]);
+    const f = features(fold('Morgen loop jij op krukken.'));
+    expect(f).toEqual(expect.arrayContaining(['g:injury', 'g:soon', 'h:<you> injury', 'h:injury soon']));
+    // What belongs to the listener, and to someone else.
+    expect(features(fold('Jouw mooie auto'))).toContain('h:<you> your-property');
+    expect(features(fold("Ik breek z'n benen"))).toContain('g:their-body');
+  });
+
+  it('vetoes self-harm used as pressure, and carries a denial on over "laat staan"', () => {
+    expect(veto('Als ik eruit moet, spring ik van het dak, dan hebben jullie dat gedaan.')).toEqual([
+      'self_harm',
+      'self_harm',
+      'self_harm',
+    ]);
+    expect(veto('Ik doe geen vlieg kwaad, laat staan u.')).toEqual(['negated']);
+  });
+
+  it('leaves harmless readings the rules know out of the model: shared situations, being right, warnings about things', () => {
+    expect(veto('Ik heb neven die ook bij jullie een uitkering hebben.')).toEqual(['harmless']);
+    expect(veto('U gaat nog merken dat ik gelijk krijg.')).toEqual(['harmless']);
+    expect(veto('Ik zou maar uitkijken met die losse tegel bij de ingang.')).toEqual(['harmless', 'harmless']);
+    expect(veto('Wilt u stoppen met tikken op het glas?')).toEqual(['harmless']);
+    // A warning about the speaker's people is not a warning about a thing; a stop request keeps to its clause.
+    expect(veto('Ik zou maar oppassen voor die neven van mij.')).not.toContain('harmless');
+    expect(veto('Stop met zeuren, anders kom ik je halen.')).toEqual(['harmless', null]);
+    expect(utterance('Stop met zeuren, anders kom ik je halen.').threat).toBe(true);
+  });
+
+  it('reads a joke marker in the short sentence after a threat as figurative', () => {
+    expect(utterance('Ik kom je nog eens halen... met de taart, grapje!').threat).toBe(false);
+    expect(veto('Ik kom je nog eens halen. Geintje.')).toEqual(['rules', 'figurative']);
   });
 
   it('ships the weights that `npm run train:language` gives from the training splits', () => {

@@ -1,22 +1,22 @@
-import { isFigurative, isReported, REPORTING } from './context.js';
 import { type LogisticModel, load, type StoredLogisticModel, sigmoid } from './logistic.js';
-import { quoteSpans } from './quotes.js';
-import { type Span, sentences, words } from './text.js';
+import { type Span, words } from './text.js';
+import { classesOf } from './threat-concepts.js';
 import shipped from './threat-model.json' with { type: 'json' };
+import { visibleText } from './threat-vetoes.js';
 import type { ThreatFinding } from './threats.js';
-import { LEGITIMATE } from './threats.js';
 
 /**
- * The statistical threat model next to the rules (docs/LANGUAGE.md, sixth and seventh round): logistic regression
- * over word uni- and bigrams, character 3–5-grams and crude stems (pairs and skip pairs), trained on the `dev`
- * split and the no longer blind `test2`–`test4` by `npm run train:language`; the weights ship in
+ * The statistical threat model next to the rules (docs/LANGUAGE.md, sixth to eighth round): logistic regression
+ * over word uni- and bigrams, character 3–5-grams, crude stems (pairs and skip pairs) and word classes with their
+ * pairs (threat-concepts.ts), trained on the `TRAINING_SPLITS` by `npm run train:language`; the weights ship in
  * `threat-model.json` (offline, deterministic, nothing downloaded).
  *
  * The rules keep their say over context. Before the model reads an utterance, every clause that the rules'
  * context handling would not count is blanked: quotes, clauses whose rule match was negated or reported,
  * reported speech ("mijn zwager zei dat…"), figures of speech ("grapje"), hypotheticals ("stel dat…"), a
- * negated intention of the speaker ("ik ga u heus niks aandoen") and sentences that name a legitimate means
- * (complaint, lawyer, court, press). The model sees what is left.
+ * negated intention of the speaker ("ik ga u heus niks aandoen"), self-harm used as pressure, harmless readings the
+ * rules know ("vrienden die ook bij jullie huren") and sentences that name a legitimate means (complaint, lawyer,
+ * court, press). The model sees what is left.
  */
 
 export interface ThreatModel extends LogisticModel {
@@ -33,13 +33,18 @@ export const THREAT_MODEL: ThreatModel = {
   threshold: (shipped as StoredThreatModel).threshold,
 };
 
-type Kind = 'w' | 'b' | 'c' | 's' | 't' | 'k';
-const KINDS: readonly Kind[] = ['w', 'b', 'c', 's', 't', 'k'];
+type Kind = 'w' | 'b' | 'c' | 's' | 't' | 'k' | 'g' | 'h';
+const KINDS: readonly Kind[] = ['w', 'b', 'c', 's', 't', 'k', 'g', 'h'];
 
 /** Second person in every register and dialect the data has ("je", "u", "gij", "oe"…): one token, `<you>`. */
 const YOU = new Set(['je', 'jou', 'jij', 'u', 'jullie', 'jouw', 'uw', 'jouwe', 'ge', 'gij', 'oe', 'dich']);
 /** The speaker and their side ("ik", "we", "mijn", "ich"…): one token, `<me>`. */
 const ME = new Set(['ik', 'we', 'wij', 'ich', 'me', 'mijn', 'mn', "m'n", 'ons', 'onze']);
+
+/** Second-person possessives, and the classes whose words can belong to the listener. */
+const POSSESSIVE_YOU = new Set(['je', 'jouw', 'uw', 'jullie', 'jouwe', 'oe']);
+const POSSESSIVE_THEIR = new Set(['zijn', "z'n", 'zn', 'haar', 'hun']);
+const OWNED = new Set(['property', 'family', 'body', 'life']);
 
 /**
  * A crude Dutch stem (seventh round): pronouns folded to `<you>`/`<me>`, common inflection and diminutive endings
@@ -56,7 +61,8 @@ export function stemOf(word: string): string {
 
 /**
  * Calls `visit` for every feature occurrence (may repeat): `w` word, `b` word pair, `c` character 3–5-gram over
- * the words, `s` stem, `t` stem pair, `k` stem pair with one or two words between them ("ik … je").
+ * the words, `s` stem, `t` stem pair, `k` stem pair with one or two words between them ("ik … je"), `g` word
+ * class and `h` pair of classes in the text (eighth round).
  */
 function eachFeature(folded: string, visit: (kind: Kind, key: string) => void): void {
   const tokens = words(folded).map((w) => w.word.replace(/\d/g, '0'));
@@ -69,6 +75,37 @@ function eachFeature(folded: string, visit: (kind: Kind, key: string) => void): 
       visit('t', `${stems[i]} ${stems[i + 1]}`);
     }
     for (let j = i + 2; j < Math.min(tokens.length, i + 4); j++) visit('k', `${stems[i]} ${stems[j]}`);
+  }
+  // Word classes (threat-concepts.ts) present anywhere in the text, with the listener and the speaker, and every
+  // pair of them: "<you> injury", "family visit", "property damage".
+  const present = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (const cls of classesOf(tokens[i] as string)) present.add(cls);
+    const stem = stems[i] as string;
+    if (stem === '<you>' || stem === '<me>') present.add(stem);
+    // What belongs to the listener: "jouw wagen", "uw dochter", "je mooie gezicht".
+    // And to someone else: "z'n benen", "haar auto".
+    const owner = POSSESSIVE_YOU.has(tokens[i] as string)
+      ? 'your'
+      : POSSESSIVE_THEIR.has(tokens[i] as string)
+        ? 'their'
+        : null;
+    if (owner) {
+      for (const next of [tokens[i + 1], tokens[i + 2]]) {
+        for (const cls of next === undefined ? [] : classesOf(next)) if (OWNED.has(cls)) present.add(`${owner}-${cls}`);
+      }
+    }
+  }
+  const classes = [...present].sort();
+  for (let a = 0; a < classes.length; a++) {
+    const first = classes[a] as string;
+    if (first !== '<you>' && first !== '<me>') visit('g', first);
+    for (let b = a + 1; b < classes.length; b++) {
+      // Speaker and listener together say little on their own (most sentences at a desk have both), and as one
+      // heavy feature the pair tipped harmless sentences over ("je zult zien dat ik gelijk heb").
+      if (first === '<me>' && classes[b] === '<you>') continue;
+      visit('h', `${first} ${classes[b]}`);
+    }
   }
   const line = ` ${tokens.join(' ')} `;
   for (let n = 3; n <= 5; n++) {
@@ -130,79 +167,6 @@ export function probability(model: LogisticModel, folded: string): number {
     known++;
   });
   return sigmoid(model.bias + (known === 0 ? 0 : sum / Math.sqrt(known)));
-}
-
-/**
- * A denied intention ("ik ga u heus niks aandoen", "ik zou nooit iemand slaan") or a denial of being violent ("ik
- * ben niet agressief", "wij zijn geen geweldplegers"). Not a denied state ("ik ben niet iemand die dit laat
- * gebeuren", "ik kan niet garanderen dat…"): those are how veiled threats are often phrased.
- */
-const NEGATED_INTENT =
-  /\b(?:ik|we|wij)\s+(?:(?:ga|gaan|zal|zullen|zou|zouden|wil|willen|kom|komen|doe|doen)\s+(?:\S+\s+){0,3}?(?:niet|nooit|niks|niets|nimmer|niemand)|(?:ben|zijn)\s+(?:\S+\s+)?(?:niet|geen)\s+(?:\S+\s+)?(?:agressie\w*|agressief|gewelddadig\w*|gevaarlijk\w*|geweldpleger\w*|crimineel|criminelen))\b/;
-/** "ik ben niet bang om…" announces the act (as in the rules' negation); "als ik jou was" is advice, not a denial. */
-const NOT_A_DENIAL = /\bniet\s+bang\s+(?:om|voor)\b|\bals\s+ik\s+(?:jou|u|jij)\s+was\b/;
-const HYPOTHETICAL =
-  /\b(?:stel\s+(?:je\s+voor\s+)?dat|stel\s+nou\s+dat|wat\s+als|hypothetisch|in\s+theorie|als\s+ik\s+niet\s+zo|(?:ik\s+kan\s+me|kan\s+je\s+je|kun\s+je\s+je)\s+voorstellen\s+dat)\b/;
-
-/** Clauses: sentences cut after a comma or colon and before "maar" (as the rules' structural threats do). */
-export function clauses(folded: string, sentenceSpans: readonly Span[] = sentences(folded)): Span[] {
-  const out: Span[] = [];
-  for (const sentence of sentenceSpans) {
-    let at = sentence.start;
-    for (const part of folded.slice(sentence.start, sentence.end).split(/(?<=[,:])|\s(?=maar\b)/)) {
-      const span = { start: at, end: at + part.length };
-      at += part.length;
-      if (part.trim() !== '') out.push(span);
-    }
-  }
-  return out;
-}
-
-/** Why the rules' context takes a clause out of the model's sight, or null when the model may read it. */
-export function vetoOf(
-  folded: string,
-  clause: Span,
-  findings: readonly ThreatFinding[],
-  sentenceSpans: readonly Span[] = sentences(folded),
-): string | null {
-  const text = folded.slice(clause.start, clause.end);
-  const sentence = sentenceSpans.find((s) => s.start <= clause.start && clause.start < s.end) ?? clause;
-  const sentenceText = folded.slice(sentence.start, sentence.end);
-  if (findings.some((f) => f.status !== 'threat' && f.start < clause.end && clause.start < f.end)) return 'rules';
-  if (NEGATED_INTENT.test(text) && !NOT_A_DENIAL.test(text)) return 'negated';
-  if (HYPOTHETICAL.test(sentenceText)) return 'hypothetical';
-  if (LEGITIMATE.test(sentenceText)) return 'legitimate';
-  if (isReportedClause(folded, sentence, clause)) return 'reported';
-  if (isFigurative(folded, clause)) return 'figurative';
-  return null;
-}
-
-/**
- * Reported speech: a reporting verb (zei, dreigde, appte…) before the end of the clause, with words after it in the
- * sentence, whose subject is not the speaker ("mijn zwager zei dat hij…"); the rules' `isReported` decides about
- * the subject. A verb that ends its sentence ("als je nee zegt.") reports nothing.
- */
-function isReportedClause(folded: string, sentence: Span, clause: Span): boolean {
-  const upToClauseEnd = folded.slice(sentence.start, clause.end);
-  for (const m of upToClauseEnd.matchAll(REPORTING)) {
-    const after = sentence.start + m.index + m[0].length;
-    if (!/\p{L}/u.test(folded.slice(after, sentence.end))) continue;
-    if (isReported(folded, { start: after, end: after + 1 })) return true;
-  }
-  return false;
-}
-
-/** The folded text with quotes and vetoed clauses blanked, and the clauses left. */
-export function visibleText(folded: string, findings: readonly ThreatFinding[]): { text: string; visible: Span[] } {
-  const chars = folded.split('');
-  for (const q of quoteSpans(folded)) for (let i = q.start; i < q.end; i++) chars[i] = ' ';
-  const visible: Span[] = [];
-  const sentenceSpans = sentences(folded);
-  for (const clause of clauses(folded, sentenceSpans)) {
-    if (vetoOf(folded, clause, findings, sentenceSpans) === null) visible.push(clause);
-    else for (let i = clause.start; i < clause.end; i++) chars[i] = ' ';
-  }
-  return { text: chars.join(''), visible };
 }
 
 /** The model's threat, if any: its probability and the clause it reads as most threatening (the cue), or null. */

@@ -1,13 +1,14 @@
 import type { LabelledItem } from './evaluate.js';
 import { DEFAULT_LOGISTIC_OPTIONS, type LogisticOptions, predict, store, trainLogistic } from './logistic.js';
 import { fold } from './text.js';
-import { features, type StoredThreatModel, visibleText } from './threat-model.js';
+import { features, type StoredThreatModel } from './threat-model.js';
+import { visibleText } from './threat-vetoes.js';
 import { findUtteranceThreats } from './threats.js';
 
 /**
- * Training of the threat model (`npm run train:language`), on the utterances of the `TRAINING_SPLITS`: `dev` and,
- * since the seventh round, `test2`–`test4`, whose errors have been read and which are no longer blind
- * (docs/LANGUAGE.md). `test` stays out, as the reported test split.
+ * Training of the threat model (`npm run train:language`), on the utterances of the `TRAINING_SPLITS`: `dev` and
+ * the test splits whose errors have been read and which are no longer blind (`test2`–`test4` since the seventh
+ * round, `test5` since the eighth; docs/LANGUAGE.md). `test` and `test6` stay out, as the reported test splits.
  * 1. every utterance becomes the features of what the model may read of it (quotes and vetoed clauses blanked,
  *    exactly as at run time, see threat-model.ts);
  * 2. five-fold cross-validation (folds by a hash of the id) gives every training utterance a probability from a
@@ -20,12 +21,17 @@ import { findUtteranceThreats } from './threats.js';
  */
 
 export const FOLDS = 5;
-/** The splits the model learns from, in this order; `test` is never among them. */
-export const TRAINING_SPLITS = ['dev', 'test2', 'test3', 'test4'] as const;
 /**
- * Above the target's 0.90, as a margin for fresh text (which is harder than held-out training text) and for the
- * rules' own false threats, which add to the model's. The sixth round used 0.95; the seventh round lowered it to
- * 0.93 before measuring the fresh split `test5` (docs/LANGUAGE.md, "Seventh round").
+ * The splits the model learns from, in this order; `test` and the eighth round's blind `test6` are never among
+ * them. `test5` joined in the eighth round, after it had been measured once and its errors read.
+ */
+export const TRAINING_SPLITS = ['dev', 'test2', 'test3', 'test4', 'test5'] as const;
+/**
+ * Above the target's 0.90, as a margin for fresh text and for the rules' own false threats, which add to the
+ * model's. The sixth round used 0.95; the seventh round lowered it to 0.93 before measuring the fresh split
+ * `test5`. The eighth round kept 0.93: a model trained without one new writer's 450 utterances kept about its
+ * out-of-fold precision on them (0.92–0.93), and 0.92 would have bought little recall for more false threats on
+ * the hard negatives of the unit tests (docs/LANGUAGE.md, "Eighth round").
  */
 export const MIN_PRECISION = 0.93;
 
