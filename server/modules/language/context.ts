@@ -33,6 +33,8 @@ function clausePrefix(folded: string, sentence: Span, matchStart: number): strin
     // "als je nu niet helpt gaat er iets ergs gebeuren": a match after a sentence-initial condition is its main
     // clause; a negation in the condition does not negate it.
     /^\s*als\b/.test(before) ? before.length - 1 : -1,
+    // The same after a comma: "dom wijf, als je nu niet opschiet gooi ik die stoel door je ruit".
+    /[,:;]\s*als\b[^,:;]*$/.test(before) ? before.length - 1 : -1,
   );
   return cut === -1 ? before : before.slice(cut + 1);
 }
@@ -60,14 +62,34 @@ export function isNegated(folded: string, match: Span, patternHasNegation: boole
 }
 
 /** Reported: a reporting verb earlier in the sentence whose subject is not the speaker ("hij zei dat…"). */
+/** The listener as subject ("tot u zegt dat het goed is", "kijk uit wat je zegt", "zegt u nu nee"). */
+const LISTENER_BEFORE = /\b(?:je|jij|u|jullie|ge|gij)\s*$/;
+const LISTENER_AFTER = /^\s*(?:je|jij|u|jullie|ge|gij)\b/;
+/**
+ * "zeggen" as an infinitive reports nothing: "ik mot effe zeggen", "kom gedag zeggen", "nee zeggen betekent een
+ * klap", "wilt u nog steeds zeggen dat…".
+ */
+const INFINITIVE_SAY =
+  /\b(?:te|wil|wilt|willen|moet|mot|moeten|ga|gaat|gaan|kom|komt|komen|kan|kun|kunt|nee|ja|gedag|effe|even|ff|durf|durft)\s+(?:\S+\s+){0,2}$/;
+
+/**
+ * A reporting verb whose subject is someone other than the speaker and the listener: "mijn zwager zei dat…", not
+ * "ik zeg je…", "tot u zegt dat het goed is" or "ik wil even zeggen…".
+ */
+function reportsSomeoneElse(before: string, at: number, verb: string): boolean {
+  const subjectBefore = before.slice(0, at);
+  const subjectAfter = before.slice(at + verb.length, at + verb.length + 8);
+  if (FIRST_PERSON.test(subjectBefore) || /^\s*(ik|we|wij)\b/.test(subjectAfter)) return false;
+  if (LISTENER_BEFORE.test(subjectBefore) || LISTENER_AFTER.test(subjectAfter)) return false;
+  if (verb === 'zeggen' && INFINITIVE_SAY.test(subjectBefore)) return false;
+  return true;
+}
+
 export function isReported(folded: string, match: Span): boolean {
   const sentence = sentenceOf(folded, match);
   const before = folded.slice(sentence.start, match.start);
   for (const m of before.matchAll(REPORTING)) {
-    const subjectBefore = before.slice(0, m.index);
-    const subjectAfter = before.slice(m.index + m[0].length, m.index + m[0].length + 6);
-    const firstPerson = FIRST_PERSON.test(subjectBefore) || /^\s*(ik|we|wij)\b/.test(subjectAfter);
-    if (!firstPerson) return true;
+    if (reportsSomeoneElse(before, m.index, m[0])) return true;
   }
   // A quote from someone else on an earlier line of the same sentence span is covered above; a quote that the
   // speaker attributes after it ("… zei mijn buurman") as well.

@@ -128,6 +128,35 @@ describe('the threat model', () => {
     expect(utterance('Stop met zeuren, anders kom ik je halen.').threat).toBe(true);
   });
 
+  it('does not take the listener speaking, or "zeggen" as an infinitive, for reported speech (ninth round)', () => {
+    expect(veto('Ik blijf hier staan tot u zegt dat het goed is.')).toEqual([null]);
+    expect(veto('Let op wat je zegt, ik kan u vinden.')).toEqual([null, null]);
+    expect(veto('Ik wil even zeggen dat ik het niet eens ben met de brief.')).toEqual([null]);
+    // Someone else's words stay reported.
+    expect(veto('Mijn broer zegt dat hij je wel weet te vinden.')).toEqual(['reported']);
+    expect(utterance('Mijn broer zegt dat hij je wel weet te vinden.').threat).toBe(false);
+  });
+
+  it('keeps a threat next to a legitimate means, staying put and losing self-control visible (ninth round)', () => {
+    // The clause that names the lawyer is pressure; the clause that names a visit with harm is not.
+    expect(veto('Mijn advocaat krijgt een afschrift, en u krijgt van mij een klap.')).toEqual(['legitimate', null]);
+    expect(veto('Ik neem een advocaat, dan zie je wel wat er gebeurt.')).toEqual(['legitimate', 'legitimate']);
+    expect(veto('Ik heb een mes bij me en ik ga hier niet weg.')).toEqual([null]);
+    expect(veto('Ik kan niet meer instaan voor mezelf als u zo doorgaat.')).toEqual([null]);
+    expect(veto('Ik heb mezelf straks niet meer in de hand.')).toEqual([null]);
+    expect(veto('Ik spring van de brug, dan hebben jullie dat op je geweten.')).toEqual(['self_harm', 'self_harm']);
+    // "wat als" opens a hypothetical only at the start of a clause.
+    expect(veto('Ik doe u pas wat als u er niet op rekent.')).toEqual([null]);
+    expect(veto('Wat als ik u nou eens een klap gaf?')).not.toContain(null);
+  });
+
+  it('reads a negation in a condition without comma, or "niemand … heelhuids", as part of the threat (ninth round)', () => {
+    expect(utterance('Trut, als je niet opschiet gooi ik die stoel door je raam.').threat).toBe(true);
+    expect(utterance("We komen met z'n allen naar jullie kantoor en niemand komt er heelhuids uit.").threat).toBe(true);
+    expect(utterance('Als u mij niet helpt, komt u hier levend niet meer buiten.').threat).toBe(true);
+    expect(utterance('Niemand komt hier ooit iets tekort, wees gerust.').threat).toBe(false);
+  });
+
   it('reads a joke marker in the short sentence after a threat as figurative', () => {
     expect(utterance('Ik kom je nog eens halen... met de taart, grapje!').threat).toBe(false);
     expect(veto('Ik kom je nog eens halen. Geintje.')).toEqual(['rules', 'figurative']);

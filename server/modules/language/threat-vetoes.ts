@@ -18,14 +18,18 @@ import { LEGITIMATE } from './threats.js';
  */
 const NEGATED_INTENT =
   /\b(?:ik|we|wij)\s+(?:(?:ga|gaan|zal|zullen|zou|zouden|wil|willen|kom|komen|doe|doen)\s+(?:\S+\s+){0,3}?(?:niet|nooit|niks|niets|nimmer|niemand|geen\s+(?:\S+\s+)?(?:kwaad|vinger|haar))|(?:ben|zijn)\s+(?:\S+\s+)?(?:niet|geen)\s+(?:\S+\s+)?(?:agressie\w*|agressief|gewelddadig\w*|gevaarlijk\w*|geweldpleger\w*|crimineel|criminelen))\b/;
-/** "ik ben niet bang om…" announces the act (as in the rules' negation); "als ik jou was" is advice, not a denial. */
-const NOT_A_DENIAL = /\bniet\s+bang\s+(?:om|voor)\b|\bals\s+ik\s+(?:jou|u|jij)\s+was\b/;
+/**
+ * "ik ben niet bang om…" announces the act (as in the rules' negation); "als ik jou was" is advice, not a denial;
+ * "ik ga hier niet weg" is staying put, which is how lurking is announced.
+ */
+const NOT_A_DENIAL =
+  /\bniet\s+bang\s+(?:om|voor)\b|\bals\s+ik\s+(?:jou|u|jij)\s+was\b|\b(?:niet|nooit)\s+(?:meer\s+)?(?:weg|weggaan|vertrekken|naar\s+huis)\b/;
 /**
  * Self-harm or giving up, used as pressure ("ik spring van de brug als…", "dan stop ik er zelf mee"): the speaker
  * threatens themselves, not the employee (LABELLING.md), so the sentence is not the model's to read.
  */
 const SELF_HARM =
-  /\b(?:mezelf|m'n eigen leven|mijn eigen leven|zelfmoord|suicide|van (?:de|een) (?:brug|flat|dak)|voor (?:de|een) trein|(?:een\s+)?eind(?:e)?\s+aan\s+(?:mijn|m'n|het)\s+leven|(?:stop|kap)\s+ik\s+er\s+(?:zelf\s+)?mee|hoeft\s+(?:het\s+)?(?:voor\s+mij\s+)?niet\s+meer|spring\s+ik|ik\s+spring)\b/;
+  /\b(?:(?<!instaan\s+voor\s+)mezelf(?!\s+(?:\S+\s+){0,3}?(?:in\s+de\s+hand|beheersen|inhouden))|m'n eigen leven|mijn eigen leven|zelfmoord|suicide|van (?:de|een) (?:brug|flat|dak)|voor (?:de|een) trein|(?:een\s+)?eind(?:e)?\s+aan\s+(?:mijn|m'n|het)\s+leven|(?:stop|kap)\s+ik\s+er\s+(?:zelf\s+)?mee|hoeft\s+(?:het\s+)?(?:voor\s+mij\s+)?niet\s+meer|spring\s+ik|ik\s+spring)\b/;
 /**
  * Harmless readings the rules already know, which the model on its own scores near its threshold: people who share
  * the speaker's situation ("ik heb vrienden die ook bij jullie huren", as in the rules), insisting on being right
@@ -49,8 +53,19 @@ function isHarmless(text: string): boolean {
   );
 }
 
+/**
+ * A legitimate means (complaint, lawyer, press) makes the veiled consequences of its sentence pressure on the
+ * organisation ("ik neem een advocaat, dan zie je wel wat er gebeurt"), but not a clause of its own that names harm,
+ * a weapon, fire, damage, lurking or the speaker's people ("mijn advocaat krijgt een kopie, en jij krijgt van mij
+ * nog een bezoekje").
+ */
+const HARM_CLASSES = new Set(['harm', 'injury', 'weapon', 'fire', 'damage', 'lurk', 'others']);
+function namesHarm(clause: string): boolean {
+  return words(clause).some((w) => classesOf(w.word).some((c) => HARM_CLASSES.has(c)));
+}
+
 const HYPOTHETICAL =
-  /\b(?:stel\s+(?:je\s+voor\s+)?dat|stel\s+nou\s+dat|wat\s+als|hypothetisch|in\s+theorie|als\s+ik\s+niet\s+zo|(?:ik\s+kan\s+me|kan\s+je\s+je|kun\s+je\s+je)\s+voorstellen\s+dat)\b/;
+  /(?:^\s*|[,;:]\s*|\ben\s+|\bmaar\s+)wat\s+als\b|\b(?:stel\s+(?:je\s+voor\s+)?dat|stel\s+nou\s+dat|hypothetisch|in\s+theorie|als\s+ik\s+niet\s+zo|(?:ik\s+kan\s+me|kan\s+je\s+je|kun\s+je\s+je)\s+voorstellen\s+dat)\b/;
 
 /**
  * Clauses: sentences cut after a comma or colon and before "maar" (as the rules' structural threats do), but not
@@ -86,7 +101,7 @@ export function vetoOf(
   if (HYPOTHETICAL.test(sentenceText)) return 'hypothetical';
   if (SELF_HARM.test(sentenceText)) return 'self_harm';
   if (isHarmless(sentenceText) || STOP_REQUEST.test(text)) return 'harmless';
-  if (LEGITIMATE.test(sentenceText)) return 'legitimate';
+  if (LEGITIMATE.test(text) || (LEGITIMATE.test(sentenceText) && !namesHarm(text))) return 'legitimate';
   if (isReportedClause(folded, sentence, clause)) return 'reported';
   if (isFigurative(folded, clause)) return 'figurative';
   return null;

@@ -523,6 +523,10 @@ function findStructuralThreats(folded: string): Span[] {
   return found;
 }
 
+/** Leaving unharmed, denied: the consequence a structural threat announces. */
+const UNHARMED_DENIED =
+  /\b(?:niet|niemand|nooit)\s+(?:\S+\s+){0,3}?(?:meer\s+)?(?:levend|heelhuids|ongedeerd)\b|\b(?:levend|heelhuids|ongedeerd)\s+(?:\S+\s+){0,2}?(?:niet|nooit)\b/;
+
 const CAUTION_ABOUT_A_THING =
   /^\s+(?:gebeuren\s+|vallen\s+)?(?:met|voor|bij)\s+(?:de|die|het|dat|deze|dit|uw|je|jouw)\s+(?:losse|stoeptegel|tegel|natte|gladde|trap|trappen|vloer|drempel|deur|stap|auto|fiets|hond|kat|stoep|weg|tas|spullen|papieren|gegevens|wachtwoord|code|pincode|oplichters|nepmail|e-mail|mail|brief|telefoon)\b/;
 
@@ -553,13 +557,12 @@ export function findThreats(folded: string, skip: readonly Span[] = []): ThreatF
     if (skip.some((s) => s.start < clause.end && clause.start < s.end)) continue;
     if (found.some((f) => f.start < clause.end && clause.start < f.end)) continue;
     const trimmed = trimSpan(folded, clause);
-    // "niet levend", "niet heelhuids" are the threat itself, not its negation.
-    const negationInside = /\bniet\s+(?:meer\s+)?(?:levend|heelhuids)\b/.test(folded.slice(trimmed.start, trimmed.end));
+    // "niet levend", "niemand komt er heelhuids uit", "levend niet meer buiten" are the threat itself, not its
+    // negation.
+    const inside = folded.slice(trimmed.start, trimmed.end);
+    const negationInside = UNHARMED_DENIED.test(inside);
     let status: ThreatFinding['status'] = 'threat';
-    if (
-      isNegated(folded, trimmed, negationInside) ||
-      /\b(?:niemand|nergens)\b/.test(folded.slice(trimmed.start, trimmed.end))
-    )
+    if (isNegated(folded, trimmed, negationInside) || (!negationInside && /\b(?:niemand|nergens)\b/.test(inside)))
       status = 'negated';
     else if (isReported(folded, trimmed) || isFigurative(folded, trimmed) || isHypothetical(folded, trimmed))
       status = 'reported';
