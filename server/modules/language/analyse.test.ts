@@ -19,6 +19,28 @@ describe('utterances: phase, threat, insult, shouting', () => {
     expect(personal).toMatchObject({ phase: 3, insult: true, threat: false });
   });
 
+  it('legitimate pressure in every form is phase 2, accusations and demanding a name are phase 3 (ninth round)', () => {
+    for (const text of [
+      'Ik stuur morgen een klachtbrief naar het gemeentehuis.',
+      'Dan teken ik bezwaar aan en vraag ik een hoorzitting.',
+      'Wie bedenkt die nieuwe regels eigenlijk?',
+      'Ik wil uw chef spreken.',
+    ]) {
+      expect(utterance(text).phase, text).toBe(2);
+    }
+    for (const text of [
+      'U zit me gewoon voor te liegen.',
+      'Dat heeft u met opzet zo ingevuld.',
+      'Door uw fout sta ik nu rood.',
+      'Noem me uw achternaam, dan weet ik wie het is.',
+      'Ik zorg persoonlijk dat ze u ontslaan.',
+    ]) {
+      const r = utterance(text);
+      expect(r.phase, text).toBe(3);
+      expect(r.insult, text).toBe(false);
+    }
+  });
+
   it('swearing at the situation is neither an insult nor a threat', () => {
     for (const text of [
       'Kut, alweer een brief.',

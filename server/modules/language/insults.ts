@@ -350,7 +350,11 @@ export interface InsultFinding extends Span {
 /** Personal accusations in the "jij/u" form (phase 3, not insults). */
 const ATTACK_RE = new RegExp(
   `\\b(?:${[
-    '(?:je|jij|u) (?:liegt|lieg|bent aan het liegen|staat te liegen)',
+    '(?:je|jij|u) (?:liegt|lieg|bent aan het liegen|(?:staat|zit) (?:\\S+ ){0,3}te liegen|(?:\\S+ ){0,2}voorgelogen|liegt (?:me|mij|ons) voor)',
+    '(?:jij|u) (?:\\S+ ){0,2}(?:expres|met opzet|bewust)',
+    '(?:door|dankzij) (?:jouw|uw) (?:\\S+ )?(?:fout|fouten|schuld|toedoen|geklungel|gedoe)',
+    '(?:jij|u|je) (?:wilt|wil) (?:me|mij|ons) (?:\\S+ )?(?:op straat|kapot|eruit|dood|weg) ',
+    '(?:spel|geef|noem) (?:me |mij )?(?:uw|je|jouw) (?:achternaam|volledige naam|personeelsnummer)',
     'leugenaar',
     'leugenaars',
     'liegen (?:jullie|jij|je|u)',
@@ -366,7 +370,7 @@ const ATTACK_RE = new RegExp(
     '(?:jij|u|je) (?:moet|moest) (?:je|zich) (?:\\S+ )?schamen',
     '(?:schaam|schamen) (?:je|jij|u) (?:je|zich)?',
     '(?:ik|wij) (?:wil|willen|eis|eisen) (?:je|jouw|uw) (?:naam|personeelsnummer|achternaam)',
-    '(?:ik|wij) (?:zorg|zorgen) (?:er ?voor |er )?(?:wel )?(?:voor )?dat (?:je|jij|u) (?:\\S+ ){0,3}(?:ontslagen|eruit|je baan kwijt|uw baan kwijt|op straat)',
+    '(?:ik|wij) (?:zorg|zorgen) (?:er ?voor |er )?(?:wel |persoonlijk )?(?:voor )?dat (?:ze |men |jullie )?(?:je|jij|jou|u) (?:\\S+ ){0,3}(?:ontslagen|ontslaan|eruit|je baan kwijt|uw baan kwijt|op straat)',
     '(?:jij|je|u) (?:bent|zit) (?:hier |er )?(?:toch |juist |nota bene )?(?:om|voor) (?:mij|mensen|ons) te helpen',
     '(?:ik )?(?:wil|eis) (?:\\S+ )?(?:weten )?hoe (?:jij|je|u) heet',
     '(?:jij|u) (?:hebt|heeft) (?:\\S+ ){0,3}(?:kwijtgemaakt|kwijt|verkeerd|fout|verprutst|vergeten|verloren|weggegooid)',
