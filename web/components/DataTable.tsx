@@ -7,9 +7,21 @@ export interface DataRow {
 
 /**
  * A plain NL Design System table with a caption for screen readers and sideways scrolling on small screens. The
- * scrolling wrapper is focusable, so keyboard users can scroll it too.
+ * scrolling wrapper is focusable, so keyboard users can scroll it too. Without rows it shows `empty` (a sentence
+ * such as "Er zijn nog geen audits."), because an empty table says nothing to a screen reader or a hurried reader.
  */
-export function DataTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: DataRow[] }) {
+export function DataTable({
+  caption,
+  columns,
+  rows,
+  empty,
+}: {
+  caption: string;
+  columns: string[];
+  rows: DataRow[];
+  empty?: string;
+}) {
+  if (rows.length === 0 && empty !== undefined) return <p className="utrecht-paragraph">{empty}</p>;
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
     <section className="regie-table-wrap" aria-label={caption} tabIndex={0}>

@@ -97,27 +97,24 @@ function TeamCard({ team }: { team: NonNullable<THome['team']> }) {
   const { t } = useTranslation();
   return (
     <Section title={t('home.team.title', { department: team.departmentName })} id="team">
-      {team.members.length === 0 ? (
-        <p className="utrecht-paragraph">{t('home.team.empty')}</p>
-      ) : (
-        <DataTable
-          caption={t('home.team.caption')}
-          columns={[t('users.name'), t('users.office')]}
-          rows={team.members.map((member) => ({
-            key: member.id,
-            cells: [
-              <>
-                {member.name}
-                <br />
-                <a className="utrecht-link" href={`mailto:${member.email}`}>
-                  {member.email}
-                </a>
-              </>,
-              member.officeName ?? '—',
-            ],
-          }))}
-        />
-      )}
+      <DataTable
+        caption={t('home.team.caption')}
+        columns={[t('users.name'), t('users.office')]}
+        rows={team.members.map((member) => ({
+          key: member.id,
+          cells: [
+            <>
+              {member.name}
+              <br />
+              <a className="utrecht-link" href={`mailto:${member.email}`}>
+                {member.email}
+              </a>
+            </>,
+            member.officeName ?? '—',
+          ],
+        }))}
+        empty={t('home.team.empty')}
+      />
     </Section>
   );
 }

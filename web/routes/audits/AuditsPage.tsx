@@ -103,30 +103,27 @@ function Results() {
               to: formatDay(results.data.to, i18n.language),
             })}
           </p>
-          {results.data.results.length === 0 ? (
-            <p className="utrecht-paragraph">{t('audits.noResults')}</p>
-          ) : (
-            <DataTable
-              caption={t('audits.resultsCaption')}
-              columns={[
-                t('audits.department'),
-                t('audits.finishedOn'),
-                t('audits.sampled'),
-                ...CRITERIA.map((criterion) => t(`audits.criteria.${criterion}`)),
-                t('audits.overall'),
-              ]}
-              rows={results.data.results.map((result) => ({
-                key: result.auditId,
-                cells: [
-                  result.departmentName,
-                  formatDay(result.finishedAt.slice(0, 10), i18n.language),
-                  String(result.sampled),
-                  ...CRITERIA.map((criterion) => percent(result.criteria[criterion].percent)),
-                  percent(result.percent),
-                ],
-              }))}
-            />
-          )}
+          <DataTable
+            caption={t('audits.resultsCaption')}
+            columns={[
+              t('audits.department'),
+              t('audits.finishedOn'),
+              t('audits.sampled'),
+              ...CRITERIA.map((criterion) => t(`audits.criteria.${criterion}`)),
+              t('audits.overall'),
+            ]}
+            rows={results.data.results.map((result) => ({
+              key: result.auditId,
+              cells: [
+                result.departmentName,
+                formatDay(result.finishedAt.slice(0, 10), i18n.language),
+                String(result.sampled),
+                ...CRITERIA.map((criterion) => percent(result.criteria[criterion].percent)),
+                percent(result.percent),
+              ],
+            }))}
+            empty={t('audits.noResults')}
+          />
         </>
       )}
     </Section>
@@ -169,28 +166,25 @@ export function AuditsPage() {
       )}
       {reads && audits.data && (
         <Section title={t('audits.listTitle')} id="audits">
-          {audits.data.length === 0 ? (
-            <p className="utrecht-paragraph">{t('audits.empty')}</p>
-          ) : (
-            <DataTable
-              caption={t('audits.listCaption')}
-              columns={[t('audits.department'), t('audits.period'), t('audits.scored'), t('audits.status')]}
-              rows={audits.data.map((audit) => ({
-                key: audit.id,
-                cells: [
-                  <Link key="link" to="/audits/$auditId" params={{ auditId: audit.id }} className="utrecht-link">
-                    {audit.departmentName}
-                  </Link>,
-                  t('audits.range', {
-                    from: formatDay(audit.periodFrom, i18n.language),
-                    to: formatDay(audit.periodTo, i18n.language),
-                  }),
-                  t('audits.scoredOf', { scored: audit.scored, sampled: audit.sampled }),
-                  t(`audits.statuses.${audit.status}`),
-                ],
-              }))}
-            />
-          )}
+          <DataTable
+            caption={t('audits.listCaption')}
+            columns={[t('audits.department'), t('audits.period'), t('audits.scored'), t('audits.status')]}
+            rows={audits.data.map((audit) => ({
+              key: audit.id,
+              cells: [
+                <Link key="link" to="/audits/$auditId" params={{ auditId: audit.id }} className="utrecht-link">
+                  {audit.departmentName}
+                </Link>,
+                t('audits.range', {
+                  from: formatDay(audit.periodFrom, i18n.language),
+                  to: formatDay(audit.periodTo, i18n.language),
+                }),
+                t('audits.scoredOf', { scored: audit.scored, sampled: audit.sampled }),
+                t(`audits.statuses.${audit.status}`),
+              ],
+            }))}
+            empty={t('audits.empty')}
+          />
         </Section>
       )}
       <Results />

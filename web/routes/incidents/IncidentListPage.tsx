@@ -225,40 +225,37 @@ export function IncidentListPage() {
       {list.isPending && <Loading />}
       {list.data && (
         <Section title={t('cases.results', { count: list.data.length })} id="results">
-          {list.data.length === 0 ? (
-            <p className="utrecht-paragraph">{t('cases.none')}</p>
-          ) : (
-            <DataTable
-              caption={t('cases.title')}
-              columns={[
-                t('incidents.when'),
-                t('incidents.employee'),
-                t('incidents.client'),
-                t('incidents.forms'),
-                t('incidents.caseStatus'),
-              ]}
-              rows={list.data.map((row) => ({
-                key: row.id,
-                cells: [
-                  <Link key="open" to="/incidents/$incidentId" params={{ incidentId: row.id }} className="utrecht-link">
-                    {formatDateTime(row.occurredAt, i18n.language)}
-                  </Link>,
-                  `${row.employeeName}${row.departmentName ? ` (${row.departmentName})` : ''}`,
-                  row.clientName ?? t('incidents.clientUnknown'),
-                  row.forms.map((form) => t(`incidents.formNames.${form}`)).join(', '),
-                  <>
-                    {row.caseStatus ? t(`incidents.caseStatuses.${row.caseStatus}`) : ''}
-                    {row.overdueTasks > 0 && (
-                      <>
-                        <br />
-                        <span className="regie-overdue">{t('cases.overdue', { count: row.overdueTasks })}</span>
-                      </>
-                    )}
-                  </>,
-                ],
-              }))}
-            />
-          )}
+          <DataTable
+            caption={t('cases.title')}
+            columns={[
+              t('incidents.when'),
+              t('incidents.employee'),
+              t('incidents.client'),
+              t('incidents.forms'),
+              t('incidents.caseStatus'),
+            ]}
+            rows={list.data.map((row) => ({
+              key: row.id,
+              cells: [
+                <Link key="open" to="/incidents/$incidentId" params={{ incidentId: row.id }} className="utrecht-link">
+                  {formatDateTime(row.occurredAt, i18n.language)}
+                </Link>,
+                `${row.employeeName}${row.departmentName ? ` (${row.departmentName})` : ''}`,
+                row.clientName ?? t('incidents.clientUnknown'),
+                row.forms.map((form) => t(`incidents.formNames.${form}`)).join(', '),
+                <>
+                  {row.caseStatus ? t(`incidents.caseStatuses.${row.caseStatus}`) : ''}
+                  {row.overdueTasks > 0 && (
+                    <>
+                      <br />
+                      <span className="regie-overdue">{t('cases.overdue', { count: row.overdueTasks })}</span>
+                    </>
+                  )}
+                </>,
+              ],
+            }))}
+            empty={t('cases.none')}
+          />
         </Section>
       )}
     </>

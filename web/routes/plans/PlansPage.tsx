@@ -108,44 +108,41 @@ export function PlansPage() {
       {plans.isPending && <Loading />}
       {plans.data && (
         <Section title={t('coachingPlans.progressTitle')} id="progress">
-          {plans.data.length === 0 ? (
-            <p className="utrecht-paragraph">{t('coachingPlans.empty')}</p>
-          ) : (
-            <DataTable
-              caption={t('coachingPlans.progressCaption')}
-              columns={[
-                t('coachingPlans.team'),
-                t('coachingPlans.period'),
-                t('coachingPlans.done'),
-                t('coachingPlans.overdue'),
-                t('coachingPlans.nextDue'),
-              ]}
-              rows={plans.data.map((plan) => ({
-                key: plan.id,
-                cells: [
-                  <Link key="team" to="/plans/$planId" params={{ planId: plan.id }} className="utrecht-link">
-                    {plan.teamName}
-                  </Link>,
-                  t('coachingPlans.range', {
-                    from: formatDay(plan.startDate, i18n.language),
-                    to: formatDay(plan.endDate, i18n.language),
-                  }),
-                  <span key="done">
-                    <progress value={plan.done} max={plan.total} aria-hidden="true" />{' '}
-                    {t('coachingPlans.doneOf', { done: plan.done, total: plan.total, percent: progress(plan) })}
-                  </span>,
-                  plan.overdue > 0 ? (
-                    <span key="overdue" className="regie-status--overdue">
-                      {plan.overdue}
-                    </span>
-                  ) : (
-                    '0'
-                  ),
-                  plan.nextDue ? formatDay(plan.nextDue, i18n.language) : t('coachingPlans.finished'),
-                ],
-              }))}
-            />
-          )}
+          <DataTable
+            caption={t('coachingPlans.progressCaption')}
+            columns={[
+              t('coachingPlans.team'),
+              t('coachingPlans.period'),
+              t('coachingPlans.done'),
+              t('coachingPlans.overdue'),
+              t('coachingPlans.nextDue'),
+            ]}
+            rows={plans.data.map((plan) => ({
+              key: plan.id,
+              cells: [
+                <Link key="team" to="/plans/$planId" params={{ planId: plan.id }} className="utrecht-link">
+                  {plan.teamName}
+                </Link>,
+                t('coachingPlans.range', {
+                  from: formatDay(plan.startDate, i18n.language),
+                  to: formatDay(plan.endDate, i18n.language),
+                }),
+                <span key="done">
+                  <progress value={plan.done} max={plan.total} aria-hidden="true" />{' '}
+                  {t('coachingPlans.doneOf', { done: plan.done, total: plan.total, percent: progress(plan) })}
+                </span>,
+                plan.overdue > 0 ? (
+                  <span key="overdue" className="regie-status--overdue">
+                    {plan.overdue}
+                  </span>
+                ) : (
+                  '0'
+                ),
+                plan.nextDue ? formatDay(plan.nextDue, i18n.language) : t('coachingPlans.finished'),
+              ],
+            }))}
+            empty={t('coachingPlans.empty')}
+          />
         </Section>
       )}
       {mayStart && options.data && (

@@ -228,31 +228,29 @@ export function PrivacyRequestsPage() {
       <Section title={t('privacy.list')} id="privacy-requests">
         <ErrorAlert error={requests.error} />
         {requests.isPending && <Loading />}
-        {requests.data &&
-          (requests.data.length === 0 ? (
-            <p className="utrecht-paragraph">{t('privacy.none')}</p>
-          ) : (
-            <DataTable
-              caption={t('privacy.list')}
-              columns={[t('privacy.subject'), t('privacy.kind'), t('privacy.receivedOn'), t('privacy.status')]}
-              rows={requests.data.map((request) => ({
-                key: request.id,
-                cells: [
-                  <Link
-                    key="subject"
-                    to="/privacy/$requestId"
-                    params={{ requestId: request.id }}
-                    className="utrecht-link"
-                  >
-                    {request.subjectName || t('privacy.unknownSubject')}
-                  </Link>,
-                  `${t(`privacy.kinds.${request.kind}`)} · ${t(`privacy.subjectTypes.${request.subjectType}`)}`,
-                  formatDay(request.receivedOn, i18n.language),
-                  t(`privacy.statuses.${request.status}`),
-                ],
-              }))}
-            />
-          ))}
+        {requests.data && (
+          <DataTable
+            caption={t('privacy.list')}
+            columns={[t('privacy.subject'), t('privacy.kind'), t('privacy.receivedOn'), t('privacy.status')]}
+            rows={requests.data.map((request) => ({
+              key: request.id,
+              cells: [
+                <Link
+                  key="subject"
+                  to="/privacy/$requestId"
+                  params={{ requestId: request.id }}
+                  className="utrecht-link"
+                >
+                  {request.subjectName || t('privacy.unknownSubject')}
+                </Link>,
+                `${t(`privacy.kinds.${request.kind}`)} · ${t(`privacy.subjectTypes.${request.subjectType}`)}`,
+                formatDay(request.receivedOn, i18n.language),
+                t(`privacy.statuses.${request.status}`),
+              ],
+            }))}
+            empty={t('privacy.none')}
+          />
+        )}
       </Section>
       <NewRequest />
     </>

@@ -171,33 +171,25 @@ export function RetentionPage() {
           <Section title={t('retention.runs')} id="retention-runs">
             <p className="utrecht-paragraph">{t('retention.runsIntro')}</p>
             <RunNow />
-            {data.runs.length === 0 ? (
-              <p className="utrecht-paragraph">{t('retention.noRuns')}</p>
-            ) : (
-              <DataTable
-                caption={t('retention.runs')}
-                columns={[
-                  t('retention.when'),
-                  t('retention.trigger'),
-                  t('retention.cutoffs'),
-                  t('retention.anonymised'),
-                ]}
-                rows={data.runs.map((runRow) => ({
-                  key: runRow.id,
-                  cells: [
-                    runRow.finishedAt
-                      ? formatDateTime(runRow.finishedAt, i18n.language)
-                      : `${formatDateTime(runRow.startedAt, i18n.language)} · ${t('retention.running')}`,
-                    t(`retention.triggers.${runRow.trigger}`, { actor: runRow.actor }),
-                    t('retention.cutoffText', {
-                      incidents: formatDateTime(runRow.incidentCutoff, i18n.language),
-                      measures: formatDay(runRow.measureCutoff, i18n.language),
-                    }),
-                    <OutcomeCounts key="outcome" outcome={runRow.outcome} />,
-                  ],
-                }))}
-              />
-            )}
+            <DataTable
+              caption={t('retention.runs')}
+              columns={[t('retention.when'), t('retention.trigger'), t('retention.cutoffs'), t('retention.anonymised')]}
+              rows={data.runs.map((runRow) => ({
+                key: runRow.id,
+                cells: [
+                  runRow.finishedAt
+                    ? formatDateTime(runRow.finishedAt, i18n.language)
+                    : `${formatDateTime(runRow.startedAt, i18n.language)} · ${t('retention.running')}`,
+                  t(`retention.triggers.${runRow.trigger}`, { actor: runRow.actor }),
+                  t('retention.cutoffText', {
+                    incidents: formatDateTime(runRow.incidentCutoff, i18n.language),
+                    measures: formatDay(runRow.measureCutoff, i18n.language),
+                  }),
+                  <OutcomeCounts key="outcome" outcome={runRow.outcome} />,
+                ],
+              }))}
+              empty={t('retention.noRuns')}
+            />
           </Section>
         </>
       )}

@@ -116,27 +116,25 @@ export function WebhookPage() {
       </div>
       <Section title={t('webhooks.log')} id="deliveries">
         <ErrorAlert error={deliveries.error} />
-        {deliveries.data &&
-          (deliveries.data.length === 0 ? (
-            <p className="utrecht-paragraph">{t('webhooks.noDeliveries')}</p>
-          ) : (
-            <DataTable
-              caption={t('webhooks.log')}
-              columns={[t('webhooks.when'), t('webhooks.event'), t('webhooks.status'), t('webhooks.answer')]}
-              rows={deliveries.data.map((delivery) => ({
-                key: String(delivery.id),
-                cells: [
-                  formatDateTime(delivery.createdAt, i18n.language),
-                  t(`webhooks.eventNames.${delivery.eventType}`, { defaultValue: delivery.eventType }),
-                  t(`webhooks.statuses.${delivery.status}`, {
-                    attempts: delivery.attempts,
-                    next: delivery.nextAttemptAt ? formatDateTime(delivery.nextAttemptAt, i18n.language) : '',
-                  }),
-                  delivery.lastError ?? (delivery.lastStatusCode ? `HTTP ${delivery.lastStatusCode}` : '—'),
-                ],
-              }))}
-            />
-          ))}
+        {deliveries.data && (
+          <DataTable
+            caption={t('webhooks.log')}
+            columns={[t('webhooks.when'), t('webhooks.event'), t('webhooks.status'), t('webhooks.answer')]}
+            rows={deliveries.data.map((delivery) => ({
+              key: String(delivery.id),
+              cells: [
+                formatDateTime(delivery.createdAt, i18n.language),
+                t(`webhooks.eventNames.${delivery.eventType}`, { defaultValue: delivery.eventType }),
+                t(`webhooks.statuses.${delivery.status}`, {
+                  attempts: delivery.attempts,
+                  next: delivery.nextAttemptAt ? formatDateTime(delivery.nextAttemptAt, i18n.language) : '',
+                }),
+                delivery.lastError ?? (delivery.lastStatusCode ? `HTTP ${delivery.lastStatusCode}` : '—'),
+              ],
+            }))}
+            empty={t('webhooks.noDeliveries')}
+          />
+        )}
       </Section>
     </>
   );

@@ -102,38 +102,36 @@ export function WebhooksPage() {
       )}
       <ErrorAlert error={webhooks.error} />
       {webhooks.isPending && <Loading />}
-      {webhooks.data &&
-        (webhooks.data.length === 0 ? (
-          <p className="utrecht-paragraph">{t('webhooks.none')}</p>
-        ) : (
-          <DataTable
-            caption={t('webhooks.title')}
-            columns={[t('webhooks.name'), t('webhooks.events'), t('webhooks.scope'), t('webhooks.delivery')]}
-            rows={webhooks.data.map((webhook) => ({
-              key: webhook.id,
-              cells: [
-                <Link
-                  key="name"
-                  to="/admin/webhooks/$webhookId"
-                  params={{ webhookId: webhook.id }}
-                  className="utrecht-link"
-                >
-                  {webhook.name}
-                </Link>,
-                webhook.events.map((event) => t(`webhooks.eventNames.${event}`, { defaultValue: event })).join(', '),
-                t(`webhooks.scopes.${webhook.scope}`),
-                webhook.active
-                  ? t('webhooks.deliverySummary', {
-                      delivered: webhook.delivered,
-                      failing: webhook.failing,
-                      dead: webhook.dead,
-                      last: webhook.lastDeliveryAt ? formatDateTime(webhook.lastDeliveryAt, i18n.language) : '—',
-                    })
-                  : t('webhooks.inactive'),
-              ],
-            }))}
-          />
-        ))}
+      {webhooks.data && (
+        <DataTable
+          caption={t('webhooks.title')}
+          columns={[t('webhooks.name'), t('webhooks.events'), t('webhooks.scope'), t('webhooks.delivery')]}
+          rows={webhooks.data.map((webhook) => ({
+            key: webhook.id,
+            cells: [
+              <Link
+                key="name"
+                to="/admin/webhooks/$webhookId"
+                params={{ webhookId: webhook.id }}
+                className="utrecht-link"
+              >
+                {webhook.name}
+              </Link>,
+              webhook.events.map((event) => t(`webhooks.eventNames.${event}`, { defaultValue: event })).join(', '),
+              t(`webhooks.scopes.${webhook.scope}`),
+              webhook.active
+                ? t('webhooks.deliverySummary', {
+                    delivered: webhook.delivered,
+                    failing: webhook.failing,
+                    dead: webhook.dead,
+                    last: webhook.lastDeliveryAt ? formatDateTime(webhook.lastDeliveryAt, i18n.language) : '—',
+                  })
+                : t('webhooks.inactive'),
+            ],
+          }))}
+          empty={t('webhooks.none')}
+        />
+      )}
       <NewWebhook onCreated={(secret, id) => setCreated({ secret, id })} />
     </>
   );

@@ -94,32 +94,29 @@ export function AuthoringListPage() {
       {!scenarios.data && !scenarios.error && <Loading />}
       {scenarios.data && (
         <Section title={t('authoring.listTitle')} id="authored">
-          {scenarios.data.length === 0 ? (
-            <p className="utrecht-paragraph">{t('authoring.empty')}</p>
-          ) : (
-            <DataTable
-              caption={t('authoring.listTitle')}
-              columns={[t('training.list.scenario'), t('authoring.status'), t('authoring.updated')]}
-              rows={scenarios.data.map((scenario) => ({
-                key: scenario.id,
-                cells: [
-                  <Link
-                    key="title"
-                    to="/training/authoring/$scenarioId"
-                    params={{ scenarioId: scenario.id }}
-                    className="utrecht-link"
-                  >
-                    {pick(scenario.content.title, i18n.language)}
-                  </Link>,
-                  <>
-                    {t(`authoring.statuses.${scenario.status}`)}
-                    {scenario.issues.length > 0 && ` · ${t('authoring.issueCount', { count: scenario.issues.length })}`}
-                  </>,
-                  formatDateTime(scenario.updatedAt, i18n.language),
-                ],
-              }))}
-            />
-          )}
+          <DataTable
+            caption={t('authoring.listTitle')}
+            columns={[t('training.list.scenario'), t('authoring.status'), t('authoring.updated')]}
+            rows={scenarios.data.map((scenario) => ({
+              key: scenario.id,
+              cells: [
+                <Link
+                  key="title"
+                  to="/training/authoring/$scenarioId"
+                  params={{ scenarioId: scenario.id }}
+                  className="utrecht-link"
+                >
+                  {pick(scenario.content.title, i18n.language)}
+                </Link>,
+                <>
+                  {t(`authoring.statuses.${scenario.status}`)}
+                  {scenario.issues.length > 0 && ` · ${t('authoring.issueCount', { count: scenario.issues.length })}`}
+                </>,
+                formatDateTime(scenario.updatedAt, i18n.language),
+              ],
+            }))}
+            empty={t('authoring.empty')}
+          />
         </Section>
       )}
     </>
