@@ -19,6 +19,7 @@ export interface ActionOnId<B extends z.ZodType, V extends z.ZodType> {
   view: V;
   /** 201 when the action adds something (a note, a conversation); 200 otherwise. */
   status?: 200 | 201;
+  // biome-ignore lint/suspicious/noConfusingVoidType: most actions are `async` functions that return nothing; the few that return a string give the id of what they added
   act: (user: SessionUser, id: string, body: z.infer<B>) => Promise<string | undefined | void>;
   show: (user: SessionUser, id: string) => Promise<z.infer<V>>;
 }

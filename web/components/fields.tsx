@@ -146,18 +146,19 @@ export function TextAreaInput({
   );
 }
 
-interface DateInputProps {
+interface NativeFieldProps {
   label: string;
-  name: string;
-  /** YYYY-MM-DD, or '' for none. */
+  name?: string;
+  /** YYYY-MM-DD (date) or HH:MM (time), or '' for none. */
   value: string;
   onChange: (value: string) => void;
   max?: string;
   min?: string;
+  required?: boolean;
 }
 
-/** A native date field: phones show their own date picker, screen readers know it. */
-export function DateInput({ label, name, value, onChange, max, min }: DateInputProps) {
+/** A native date or time field: phones show their own picker, screen readers know it. */
+function NativeField({ type, label, name, value, onChange, max, min, required }: NativeFieldProps & { type: string }) {
   const id = useId();
   return (
     <div className="utrecht-form-field regie-field">
@@ -167,7 +168,8 @@ export function DateInput({ label, name, value, onChange, max, min }: DateInputP
       <input
         id={id}
         name={name}
-        type="date"
+        type={type}
+        required={required}
         className="utrecht-textbox utrecht-textbox--html-input"
         value={value}
         max={max}
@@ -176,6 +178,14 @@ export function DateInput({ label, name, value, onChange, max, min }: DateInputP
       />
     </div>
   );
+}
+
+export function DateInput(props: NativeFieldProps) {
+  return <NativeField type="date" {...props} />;
+}
+
+export function TimeInput(props: NativeFieldProps) {
+  return <NativeField type="time" {...props} />;
 }
 
 /** One yes/no choice, in the same look as the checkbox groups. */

@@ -66,7 +66,7 @@ export const STATUS_NAMES: Record<string, string> = {
 /** "125,50" for "125.5". */
 export function dutchAmount(amount: string): string {
   const [whole = '0', cents = ''] = amount.split('.');
-  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${(cents + '00').slice(0, 2)}`;
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${`${cents}00`.slice(0, 2)}`;
 }
 
 export function dutchPeriod(startsOn: string, endsOn: string | null): string {

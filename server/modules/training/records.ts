@@ -198,6 +198,15 @@ const csvCell = (value: string | number | null) => {
   return `"${safe.replace(/"/g, '""')}"`;
 };
 
+/** "3 van 4 oefengesprekken, 1 van 1 oefenalarmen": the practice a requirement asks for and what was done. */
+function practiceDone(row: Awaited<ReturnType<typeof statesOf>>[number]): string {
+  const parts = [`${row.recent} van ${row.requirement.minimumScenarios} oefengesprekken`];
+  if (row.requirement.minimumDrills > 0) {
+    parts.push(`${row.recentDrills} van ${row.requirement.minimumDrills} oefenalarmen`);
+  }
+  return parts.join(', ');
+}
+
 /** The RI&E evidence (Arbobesluit 2.15: information and training): every active person's requirements, as CSV. */
 export async function evidenceCsv(ctx: AppContext, user: SessionUser): Promise<string> {
   const [people, departments] = await Promise.all([listUsers(ctx.db), listDepartments(ctx.db)]);
@@ -217,14 +226,7 @@ export async function evidenceCsv(ctx: AppContext, user: SessionUser): Promise<s
       row.status,
       row.completedAt,
       row.dueAt,
-      [
-        `${row.recent} van ${row.requirement.minimumScenarios} oefengesprekken`,
-        row.requirement.minimumDrills > 0
-          ? `${row.recentDrills} van ${row.requirement.minimumDrills} oefenalarmen`
-          : '',
-      ]
-        .filter(Boolean)
-        .join(', ') + ` in ${row.requirement.intervalMonths} maanden`,
+      `${practiceDone(row)} in ${row.requirement.intervalMonths} maanden`,
     ]
       .map(csvCell)
       .join(','),

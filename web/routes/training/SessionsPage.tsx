@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { TRequirement } from '../../../server/modules/training/requirements';
@@ -8,7 +8,7 @@ import type { ZMySession, ZPerson } from '../../../server/modules/training/sessi
 import { ATTENDANCE, type TSession } from '../../../server/modules/training/sessions/schema';
 import { api } from '../../api/client';
 import { ErrorAlert, Loading, SuccessNote } from '../../components/feedback';
-import { Checkboxes, SelectInput, TextAreaInput, TextInput } from '../../components/fields';
+import { Checkboxes, DateInput, SelectInput, TextAreaInput, TextInput, TimeInput } from '../../components/fields';
 import { formatDateTime, PageHeading, Section } from '../../components/page';
 import { pick } from '../../components/text';
 import { useAction } from '../../components/useAction';
@@ -79,35 +79,10 @@ function DateTimeFields({
   setTime: (value: string) => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   return (
     <>
-      <div className="utrecht-form-field regie-field">
-        <label className="utrecht-form-label" htmlFor={`${id}-date`}>
-          {t('sessions.date')}
-        </label>
-        <input
-          id={`${id}-date`}
-          type="date"
-          required
-          className="utrecht-textbox utrecht-textbox--html-input"
-          value={date}
-          onChange={(event) => setDate(event.target.value)}
-        />
-      </div>
-      <div className="utrecht-form-field regie-field">
-        <label className="utrecht-form-label" htmlFor={`${id}-time`}>
-          {t('sessions.time')}
-        </label>
-        <input
-          id={`${id}-time`}
-          type="time"
-          required
-          className="utrecht-textbox utrecht-textbox--html-input"
-          value={time}
-          onChange={(event) => setTime(event.target.value)}
-        />
-      </div>
+      <DateInput label={t('sessions.date')} value={date} onChange={setDate} required />
+      <TimeInput label={t('sessions.time')} value={time} onChange={setTime} required />
     </>
   );
 }
