@@ -141,6 +141,21 @@ describe('reports: judgements, never inside quotes', () => {
     }
   });
 
+  it('knows the labels of everyday report Dutch beyond the seeds (ninth round)', () => {
+    const texts: [string, string[]][] = [
+      ['De klant werd steeds driftiger en was erg denigrerend.', ['werd steeds driftiger', 'was erg denigrerend']],
+      ['Meneer reageerde sarcastisch op mijn vraag.', ['reageerde sarcastisch']],
+      ['Zij was zichtbaar nerveus.', ['was zichtbaar nerveus']],
+      ['Ik was zelf gespannen.', []],
+    ];
+    for (const [text, spans] of texts) {
+      expect(
+        run('report', text).judgements.map((j) => j.text),
+        text,
+      ).toEqual(spans);
+    }
+  });
+
   it("does not flag the writer's own feelings, negated labels or facts", () => {
     expect(
       run('report', 'Ik was bang. Hij was niet agressief. Hij sloeg met zijn vuist op de balie.').judgements,
