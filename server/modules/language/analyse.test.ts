@@ -92,6 +92,23 @@ describe('utterances: phase, threat, insult, shouting', () => {
     }
   });
 
+  it('queueing, looking at an app and lodging a complaint are not threats; lurking and knocking down are (ninth round)', () => {
+    for (const text of [
+      'Ik wacht hier wel tot u klaar bent met die mevrouw.',
+      'Kijk maar op mijn telefoon, daar staat de betaling.',
+      'Ik leg morgen een klacht neer over jullie.',
+    ]) {
+      expect(utterance(text).threat, text).toBe(false);
+    }
+    for (const text of [
+      'Ik wacht buiten wel tot je klaar bent.',
+      'Kijk maar uit, jij.',
+      'Nog één woord en ik leg je neer.',
+    ]) {
+      expect(utterance(text).threat, text).toBe(true);
+    }
+  });
+
   it('capitals and repeated exclamation marks are shouting; abbreviations and one "!" are not', () => {
     expect(utterance('IK WIL NU MIJN GELD!!!').shouting).toBe(true);
     expect(utterance('Waarom duurt dit zo lang!!').shouting).toBe(true);

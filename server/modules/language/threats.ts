@@ -93,7 +93,7 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   ),
   p(`\\b(?:sta|wacht)\\s+ik\\s+${GAP(3)}(?:bij|voor|naast)\\s+(?:je|jouw|uw)\\s+(?:auto|deur|huis|fiets|scooter)\\b`),
   p(
-    `\\b(?:ik|we|wij)\\s+(?:wacht|wachten)\\s+${GAP(2)}(?:tot|totdat)\\s+${YOU}\\s+${GAP(3)}(?:klaar|uit|vrij|naar huis|buiten)\\b`,
+    `\\b(?:ik|we|wij)\\s+(?:wacht|wachten)\\s+${GAP(2)}(?:tot|totdat)\\s+${YOU}\\s+${GAP(3)}(?:klaar|uit|vrij|naar huis|buiten)\\b(?!\\s+(?:bent|is|zijn)\\s+met\\s+(?:die|de|deze|dat|dit|het|uw|je)\\s+(?:meneer|mevrouw|klant|man|vrouw|gesprek|telefoontje|telefoon|collega|vorige|mensen|rij|formulier))`,
   ),
   p(`\\bdan\\s+(?:praten|spreken)\\s+we\\s+(?:wel\\s+)?(?:anders|op een andere manier)\\b`),
   p(
@@ -173,7 +173,10 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
     `\\b(?:gaan|gebeuren|vallen|komen)\\s+(?:hier\\s+|er\\s+|dan\\s+|nog\\s+)*(?:ongelukken|klappen|rake klappen|doden|gewonden|ongelukjes)\\b`,
   ),
   p(`\\b(?:ongelukken|klappen|ongelukjes)\\s+(?:gaan\\s+)?(?:gebeuren|vallen)\\b`),
-  p(`\\b(?:pas|kijk|let)\\s+(?:jij\\s+|u\\s+|je\\s+|jullie\\s+)?maar\\s+(?:op|uit)\\b`),
+  // "kijk maar op mijn app" is an invitation to look; "kijk maar uit" and "kijk maar op je tellen" are warnings.
+  p(
+    `\\b(?:(?:pas|let)\\s+(?:jij\\s+|u\\s+|je\\s+|jullie\\s+)?maar\\s+(?:op|uit)|kijk\\s+(?:jij\\s+|u\\s+|je\\s+|jullie\\s+)?maar\\s+(?:uit|op\\s+(?:je|jouw|uw)\\s+tellen|op(?=\\s*(?:[.!,]|$))))\\b`,
+  ),
   p(`\\b(?:ik zou|zou ik)\\s+(?:\\S+\\s+)?maar\\s+(?:oppassen|uitkijken|opletten)\\b`),
   v(`\\bwacht\\s+(?:jij\\s+|u\\s+|jullie\\s+)?maar(?:\\s+af|\\s+tot|\\s+totdat|\\s+eens|\\s*$|\\s*[!.,])`),
   p(
@@ -507,7 +510,7 @@ const CONSEQUENCE =
   /\b(?:(?:niet\s+)?levend|heelhuids|(?:in|naar)\s+het\s+ziekenhuis|(?:bak)?steen\s+(?:\S+\s+){0,2}door|(?:in|op)\s+de\s+(?:eerste hulp|intensive care))\b/;
 const PAST = /\b(?:heeft|hebben|heb|hebt|had|hadden)\b(?:\s+\S+){0,5}\s+(?:ge\S+|in elkaar \S+)\b/;
 const IDIOM =
-  /\b(?:plank\s+(?:\S+\s+)?mis|breek\s+(?:me|mijn)\s+het\s+hoofd|pijn\s+in\s+(?:mijn|m'n)|kapot\s+van|kapot\s+(?:\S+\s+)?zorgen|doodmoe|doodziek|dood\s*op|ik\s+(?:sla|steek)\s+(?:\S+\s+)?over|neer\s*(?:zetten|leggen|zitten)|zet\s+(?:\S+\s+)?neer|kapot(?:\s+\S+){0,2}\s+(?:is|zijn|gegaan)|(?:is|zijn|staat|was)\s+kapot|in\s+elkaar\s+(?:zit|zitten|zat|zaten|steekt|steken|stak|gezet|zetten|zet)|stop(?:t|pen)?\s+met\s+\S+)\b/;
+  /\b(?:leg(?:t|gen)?\s+(?!(?:\S+\s+){0,2}(?:je|jou|u|jullie)\s+neer)(?:\S+\s+){0,5}neer|plank\s+(?:\S+\s+)?mis|breek\s+(?:me|mijn)\s+het\s+hoofd|pijn\s+in\s+(?:mijn|m'n)|kapot\s+van|kapot\s+(?:\S+\s+)?zorgen|doodmoe|doodziek|dood\s*op|ik\s+(?:sla|steek)\s+(?:\S+\s+)?over|neer\s*(?:zetten|leggen|zitten)|zet\s+(?:\S+\s+)?neer|kapot(?:\s+\S+){0,2}\s+(?:is|zijn|gegaan)|(?:is|zijn|staat|was)\s+kapot|in\s+elkaar\s+(?:zit|zitten|zat|zaten|steekt|steken|stak|gezet|zetten|zet)|stop(?:t|pen)?\s+met\s+\S+)\b/;
 
 function findStructuralThreats(folded: string): Span[] {
   const found: Span[] = [];
