@@ -109,6 +109,22 @@ describe('utterances: phase, threat, insult, shouting', () => {
     }
   });
 
+  it('knows more name-calling, and words that insult only when said of a person (ninth round)', () => {
+    for (const text of [
+      'Wat een mierenneuker ben jij.',
+      'Die etter van de balie heeft mijn brief weggegooid.',
+      'Stelletje amateurs!',
+    ]) {
+      expect(utterance(text).insult, text).toBe(true);
+    }
+    for (const text of [
+      'Er zit etter in de wond, kan de wijkverpleging komen?',
+      'Ik ben geen amateur, ik weet hoe dit werkt.',
+    ]) {
+      expect(utterance(text).insult, text).toBe(false);
+    }
+  });
+
   it('capitals and repeated exclamation marks are shouting; abbreviations and one "!" are not', () => {
     expect(utterance('IK WIL NU MIJN GELD!!!').shouting).toBe(true);
     expect(utterance('Waarom duurt dit zo lang!!').shouting).toBe(true);

@@ -10,6 +10,26 @@ import { alternatives, matchAll, type Span } from './text.js';
 
 /** Words that name a person insultingly; an insult wherever they stand, unless about a thing. */
 const PERSON_INSULTS = [
+  // Ninth round: more name-calling of everyday Dutch.
+  'teef',
+  'sufkop',
+  'mafketel',
+  'lamzak',
+  'klerelijer',
+  'pennenlikker',
+  'pennenlikkers',
+  'regelneef',
+  'mierenneuker',
+  'slappeling',
+  'niksnut',
+  'nietsnutten',
+  'smeerlap',
+  'smeerlappen',
+  'engerd',
+  'landverrader',
+  'nitwit',
+  'profiteur',
+  'profiteurs',
   'klootzak',
   'klootzakken',
   'kutwijf',
@@ -140,7 +160,29 @@ const PERSON_INSULTS = [
 ];
 
 /** Words that are insults as nouns but also adjectives about things ("idioot systeem"): need a person target. */
-const AMBIGUOUS_NOUNS = ['idioot', 'debiel', 'gek', 'achterlijke', 'gestoorde', 'zak', 'kut', 'aso', 'rat'];
+const AMBIGUOUS_NOUNS = [
+  'idioot',
+  'debiel',
+  'gek',
+  'achterlijke',
+  'gestoorde',
+  'zak',
+  'kut',
+  'aso',
+  'rat',
+  // Ninth round: words that name a person insultingly only when they are said of one ("jij bent een etter", not
+  // "er zit etter in de wond").
+  'etter',
+  'griezel',
+  'schurk',
+  'boef',
+  'ongedierte',
+  'amateur',
+  'amateurs',
+  'dwaas',
+  'del',
+  'snob',
+];
 
 /** Adjectives that insult when said of the listener or a person ("je bent dom", "wat ben jij achterlijk"). */
 const DEGRADING_ADJECTIVES = [
