@@ -6,10 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { type Evaluation, evaluate, type LabelledItem } from '../server/modules/language/evaluate.js';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../server/modules/language/dataset');
-// `test2`–`test5`: further test splits, each written and measured once before a tuning round; since the seventh
-// (`test2`–`test4`) and eighth round (`test5`) they are training data of the threat model (docs/LANGUAGE.md),
-// printed for comparison. `test6`: written blind in the eighth round, in parallel with its training data, and
-// measured once after it.
+// `test2`–`test6`: further test splits, each written and measured blind before a tuning round; since the seventh
+// (`test2`–`test4`), eighth (`test5`) and ninth round (`test6`) they are training data of the threat model
+// (docs/LANGUAGE.md), printed for comparison.
 const SPLITS = ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6'] as const;
 const args = new Set(process.argv.slice(2));
 

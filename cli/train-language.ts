@@ -1,5 +1,5 @@
 // `npm run train:language`: trains the threat model of the language assistant on its training splits (`dev` and
-// the no longer blind `test2`–`test5`; never `test` or `test6`) and writes server/modules/language/threat-model.json
+// the no longer blind `test2`–`test6`; never `test`) and writes server/modules/language/threat-model.json
 // (docs/LANGUAGE.md, sixth and seventh round). Deterministic: running it again gives the same file. `--check` only
 // verifies that the shipped file is what the training splits give (exit 1 if not).
 import { readFileSync, writeFileSync } from 'node:fs';

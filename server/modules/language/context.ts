@@ -8,7 +8,7 @@ import { type Span, sentences } from './text.js';
 
 const NEGATORS = /\b(niet|geen|nooit|niks|niets|nimmer)\b/;
 export const REPORTING =
-  /\b(zei|zeiden|zegt|zeggen|riep|riepen|dreigde|dreigden|schreef|schreven|beweerde|vertelde|vertelden|gedreigd|gezegd|geroepen|geschreven|appte|appten|sms'te|roept|dreigt|schrijft|appt)\b/g;
+  /\b(zei|zeiden|zegt|zeggen|riep|riepen|dreigde|dreigden|schreef|schreven|beweerde|vertelde|vertelden|vertelt|vertellen|verteld|gedreigd|gezegd|geroepen|geschreven|appte|appten|sms'te|roept|dreigt|schrijft|appt)\b/g;
 const FIGURATIVE = /\b(bij wijze van spreken|grapje|geintje|figuurlijk|haha|lol)\b/;
 const FIRST_PERSON = /\b(ik|wij|we)\s*$/;
 
@@ -70,7 +70,7 @@ const LISTENER_AFTER = /^\s*(?:je|jij|u|jullie|ge|gij)\b/;
  * klap", "wilt u nog steeds zeggen dat…".
  */
 const INFINITIVE_SAY =
-  /\b(?:te|wil|wilt|willen|moet|mot|moeten|ga|gaat|gaan|kom|komt|komen|kan|kun|kunt|nee|ja|gedag|effe|even|ff|durf|durft)\s+(?:\S+\s+){0,2}$/;
+  /\b(?:wil|wilt|willen|moet|mot|moeten|ga|gaat|gaan|kom|komt|komen|kan|kun|kunt|nee|ja|gedag|effe|even|ff|durf|durft)\s+(?:\S+\s+){0,2}$/;
 
 /**
  * A reporting verb whose subject is someone other than the speaker and the listener: "mijn zwager zei dat…", not

@@ -10,6 +10,8 @@ import { alternatives, matchAll, type Span } from './text.js';
 
 /** Words that name a person insultingly; an insult wherever they stand, unless about a thing. */
 const PERSON_INSULTS = [
+  // A compound that ends in a name for a person: "wijkteamtrutje", "balietrut".
+  '[a-z]{3,}trut(?:je)?',
   // Ninth round: more name-calling of everyday Dutch.
   'teef',
   'sufkop',
@@ -230,11 +232,14 @@ const DEGRADING_ADJECTIVES = [
 ];
 
 const PEJORATIVE =
-  '(?:(?:meest|allerdomste|grootste)\\s+)?(?:incompetente|waardeloze|onbekwame|debiele|zielige|stomme|domme|vuile|vieze|lelijke|vette|achterlijke|gestoorde|kanker|kut|tering|tyfus|vals|valse|luie|dikke|stom|vuil)';
+  '(?:(?:meest|allerdomste|grootste)\\s+)?(?:suffe|sukkelige|incompetente|waardeloze|onbekwame|debiele|zielige|stomme|domme|vuile|vieze|lelijke|vette|achterlijke|gestoorde|kanker|kut|tering|tyfus|vals|valse|luie|dikke|stom|vuil)';
 const PERSON_NOUN =
   '(?:wijf|mens|ambtenaar|ambtenaren|kind|meisje|meid|mannetje|vrouw|vent|figuur|type|muts|koe|trut|klootzak|hoer|teef|aap|varken|zwijn|baliemedewerker|loketmedewerker|bureaucraat|bureaucraten|pennenlikker|pennenlikkers|medewerker|medewerkster|consulent|consulente|monteur|opzichter|loodgieter|agent|dokter|zuster|kwal|vreter|kerel|gast|gozer|juffrouw|juf|meneertje|mevrouwtje|jongen|jongetje|bitch|hond|honden|rat|ratten|slang|tuig|doos|muts|trien|griet|tang|heks|kreng|teef|glimlach|kop|smoel|hoofd|gezicht)';
 
 const DISCRIMINATION = [
+  // Ninth round, from test6.
+  '(?:roep|haal|geef|stuur) (?:me |mij )?(?:maar |even )?een (?:man|vent|nederlander|hollander)',
+  '(?:met|tegen) (?:meiden|vrouwen|een vrouw|een meid|een meisje) (?:\\S+ ){0,3}(?:praat|bespreek|spreek|overleg|regel) ik (?:niet|geen|niks)',
   "(?:praat|wil|spreek) (?:niet|geen) (?:\\S+ )?(?:met|van) (?:een |zo'n )?(?:vrouw|vrouwen|wijf|buitenlander|buitenlanders|allochtoon|zwarte|moslim|meisje|homo|marokkaan|turk)",
   'geen (?:vrouw|buitenlander|allochtoon|zwarte|moslim|marokkaan|turk) (?:helpen|spreken|aan de balie)',
   'terug naar (?:je|jouw|uw|jullie) (?:eigen )?(?:land|landje)',
@@ -272,6 +277,8 @@ const DISCRIMINATION = [
 ];
 
 const SEXUAL = [
+  'lekkertje',
+  'lekker stuk',
   'lekker ding',
   'lekkere (?:meid|kont|tieten|borsten|billen|wijf|benen)',
   '(?:mooie|grote|lekkere|dikke) (?:tieten|borsten|kont|billen|memmen)',
@@ -296,6 +303,12 @@ const SEXUAL = [
 
 /** Curses and rude commands at the listener: "hou je bek", "krijg de tering", "rot op". */
 const CURSES = [
+  // Ninth round, from test6.
+  'donder (?:toch |maar |nou )*(?:een eind )?op',
+  'opzouten',
+  'oprotten',
+  'opsodemieteren',
+  'ophoepelen',
   'hou (?:je|jij|jullie|uw) (?:bek|kop|muil|smoel|waffel|klep|mond)',
   'houd (?:je|uw) (?:bek|kop|muil|smoel|waffel|klep)',
   '(?:bek|kop|muil|smoel|klep) (?:dicht|houden)',
@@ -324,6 +337,11 @@ const CURSES = [
 
 /** Degrading remarks about the listener's ability: "je snapt er niks van", "u kunt niks". */
 const DEGRADING_REMARKS = [
+  // Ninth round, from test6: in other word orders.
+  'traag van begrip',
+  '(?:stel|stelt) (?:je|jij|u) (?:\\S+ )?(?:niks|niets|geen ene moer) voor',
+  '(?:begrijpen|snappen|weten) (?:doe|doet) (?:je|jij|u) (?:er )?(?:niks|niets|geen barst|geen reet|geen ene moer|geen flikker) van',
+  '(?:er )?geen (?:barst|reet|ene moer|flikker) van (?:snappen|begrijpen|weten)',
   'wat (?:een|voor) (?:\\S+ )?(?:waardeloze|domme|stomme|incompetente|luie|achterlijke|debiele|nutteloze|zielige|lelijke|dikke|vette|onbekwame) \\S+ (?:ben|bent|is|zijn) (?:jij|je|u|jullie)',
   '(?:je|jij|u|jullie) (?:bent|is|zijn) (?:echt |gewoon |toch )?(?:de|het) (?:domste|stomste|luiste|slechtste|ergste|dikste|lelijkste|meest incompetente|meest waardeloze) \\S+',
   '(?:sta|zit|kijk|lach)\\s+(?:daar\\s+|hier\\s+)?(?:niet\\s+)?(?:zo\\s+)?(?:dom|stom|achterlijk|debiel|scheel|dommig)\\s+(?:te\\s+)?(?:kijken|lachen|grijnzen|doen)?',

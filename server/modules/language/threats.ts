@@ -83,7 +83,9 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   p(
     `\\bik\\s+weet\\s+(?:precies\\s+|heus\\s+|heel goed\\s+|ook\\s+)?(?:waar|hoe laat|wanneer)\\s+(?:hij|ze|zij)\\s+(?:woont|werkt|naar huis|klaar|uit)\\b`,
   ),
-  p(`\\b(?:ben|is)\\s+(?:je|jij|u)\\s+(?:er\\s+)?(?:geweest|dood|de klos|de lul|de sjaak|het haasje|zuur)\\b`),
+  p(
+    `\\b(?:ben|is)\\s+(?:je|jij|u)\\s+(?:er\\s+|dr\\s+|d'r\\s+)?(?:geweest|dood|de klos|de lul|de sjaak|het haasje|zuur)\\b`,
+  ),
   p(
     `\\b(?:dat|voordat|als|tot|zodat|voor|anders)\\s+(?:ik|we)\\s+${YOU}\\s+${GAP(3)}(?:sla|steek|schiet|trap|schop|wurg|vermoord|aandoe|afmaak|in elkaar sla|kapot maak|dood maak|neersteek|iets aandoe|wat aandoe)\\b`,
   ),
@@ -119,7 +121,10 @@ export const THREAT_PATTERNS: readonly ThreatPattern[] = [
   ),
   p(`\\b(?:bij|voor)\\s+(?:je|jou|u)\\s+(?:thuis|op de stoep|aan de deur|voor de deur)\\b`),
   // "je bent dood", "je gaat eraan".
-  p(`\\b${YOU}\\s+(?:bent|is|zijn)\\s+(?:er\\s+)?(?:zo goed als\\s+)?(?:dood|de klos|geweest|er geweest|de sjaak)\\b`),
+  // Also in spoken spelling: "jij ben echt dood", "je ben dr geweest".
+  p(
+    `\\b${YOU}\\s+(?:bent|ben|is|zijn)\\s+(?:er\\s+|dr\\s+|d'r\\s+)?(?:echt\\s+|zo goed als\\s+|gewoon\\s+)?(?:dood|de klos|geweest|er geweest|de sjaak)\\b`,
+  ),
   p(`\\b${YOU}\\s+(?:gaat|gaan)\\s+(?:er\\s?aan|eraan|dood|nog dood)\\b`),
   // "dat ga je merken", "je krijgt spijt", "u zult het nog zien".
   v(

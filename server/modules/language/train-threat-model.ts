@@ -8,7 +8,8 @@ import { findUtteranceThreats } from './threats.js';
 /**
  * Training of the threat model (`npm run train:language`), on the utterances of the `TRAINING_SPLITS`: `dev` and
  * the test splits whose errors have been read and which are no longer blind (`test2`–`test4` since the seventh
- * round, `test5` since the eighth; docs/LANGUAGE.md). `test` and `test6` stay out, as the reported test splits.
+ * round, `test5` since the eighth, `test6` since the ninth; docs/LANGUAGE.md). `test` stays out, as the reported
+ * test split.
  * 1. every utterance becomes the features of what the model may read of it (quotes and vetoed clauses blanked,
  *    exactly as at run time, see threat-model.ts);
  * 2. five-fold cross-validation (folds by a hash of the id) gives every training utterance a probability from a
@@ -22,10 +23,10 @@ import { findUtteranceThreats } from './threats.js';
 
 export const FOLDS = 5;
 /**
- * The splits the model learns from, in this order; `test` and the eighth round's blind `test6` are never among
- * them. `test5` joined in the eighth round, after it had been measured once and its errors read.
+ * The splits the model learns from, in this order; `test` is never among them. `test5` joined in the eighth round
+ * and `test6` in the ninth, each after it had been measured blind and its errors read.
  */
-export const TRAINING_SPLITS = ['dev', 'test2', 'test3', 'test4', 'test5'] as const;
+export const TRAINING_SPLITS = ['dev', 'test2', 'test3', 'test4', 'test5', 'test6'] as const;
 /**
  * Above the target's 0.90, as a margin for fresh text and for the rules' own false threats, which add to the
  * model's. The sixth round used 0.95; the seventh round lowered it to 0.93 before measuring the fresh split
